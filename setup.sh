@@ -19,7 +19,7 @@ PACKAGES=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   libre2-dev libfmt-dev libspdlog-dev libcurl4-openssl-dev libcpp-httplib-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
-  sysdig strace busybox-static procps iproute2 util-linux netcat-openbsd
+  sysdig strace busybox-static procps iproute2 util-linux netcat-openbsd podman runc
 )
 
 log() { printf '[setup] %s\n' "$*" >&2; }
