@@ -218,6 +218,19 @@ void ShmRing::release() {
   if (hdr_->producer_waiting.load(std::memory_order_relaxed)) signal(fds_.space_fd);
 }
 
+bool ShmRing::arm_wait() {
+  hdr_->consumer_waiting.store(1, std::memory_order_seq_cst);
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  return hdr_->head.load(std::memory_order_acquire) != hdr_->tail.load(std::memory_order_relaxed) ||
+         producer_closed();
+}
+
+void ShmRing::disarm_wait() {
+  hdr_->consumer_waiting.store(0, std::memory_order_relaxed);
+  uint64_t v;
+  [[maybe_unused]] ssize_t n = ::read(fds_.data_fd, &v, sizeof v);
+}
+
 bool ShmRing::wait_readable(int timeout_ms) {
   const uint64_t start = now_ns();
   for (;;) {

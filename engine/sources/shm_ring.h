@@ -97,6 +97,11 @@ class ShmRing {
   // Returns true when a record is available.
   bool wait_readable(int timeout_ms);
   bool producer_closed() const { return hdr_->producer_closed.load(std::memory_order_acquire); }
+  // For a consumer that sleeps on many rings at once (epoll on their data fds): arm_wait() asks
+  // the producer to signal and returns true when a record is already there (then do not sleep);
+  // disarm_wait() withdraws the request and drains the eventfd.
+  bool arm_wait();
+  void disarm_wait();
 
  private:
   void reset();
