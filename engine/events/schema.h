@@ -31,7 +31,7 @@ enum EventCategory : uint32_t {
   EC_PROCESS = 6, EC_SLEEP = 7, EC_SYSTEM = 8, EC_SIGNAL = 9, EC_USER = 10, EC_TIME = 11,
   EC_PROCESSING = 12, EC_IO_READ = 32, EC_IO_WRITE = 33, EC_IO_OTHER = 34, EC_WAIT = 1u << 6,
   EC_SCHEDULER = 1u << 7, EC_INTERNAL = 1u << 8, EC_SYSCALL = 1u << 9, EC_TRACEPOINT = 1u << 10,
-  EC_PLUGIN = 1u << 11, EC_METAEVENT = 1u << 12,
+  EC_PLUGIN = 1u << 11, EC_METAEVENT = 1u << 12, EC_ITER = 1u << 13,
 };
 enum EventFlags : uint32_t {
   EF_NONE = 0, EF_CREATES_FD = 1u << 0, EF_DESTROYS_FD = 1u << 1, EF_USES_FD = 1u << 2,
@@ -53,6 +53,9 @@ struct ParamInfo {
   std::span<const NameValue> flags;
   // For Fsrelpath params: index of the param holding the dirfd; -1 otherwise.
   int8_t dirfd_param = -1;
+  // For Dyn params: the possible sub-params (type and format only), selected by the first byte
+  // of the payload; the value follows that byte. Empty otherwise.
+  std::span<const ParamInfo> dyn = {};
 };
 
 struct EventInfo {
@@ -79,5 +82,9 @@ inline uint32_t param_len_size(const EventInfo& info) {
 // All event type ids with the given name (both directions, every version), for filters such as
 // evt.type=open. Returns the number written into out (at most out.size()).
 size_t event_types_named(std::string_view name, std::span<uint16_t> out);
+
+// Number of params sysdig 0.29 knew for event type `type` (its 2022 event table; newer captures
+// may carry more). For types newer than sysdig 0.29, the schema's count; 0 outside the table.
+uint32_t sysdig029_param_count(uint16_t type);
 
 }  // namespace saker::events

@@ -1,0 +1,59 @@
+#include "tracer/seccomp_filter.h"
+
+#include <sys/prctl.h>
+
+#include <cerrno>
+#include <string>
+
+#include "tracer/arch.h"
+
+namespace saker::tracer {
+
+SeccompFilter::~SeccompFilter() {
+  if (ctx_ != nullptr) seccomp_release(ctx_);
+}
+
+Status SeccompFilter::build(const SyscallSet& set) {
+  if (ctx_ != nullptr) seccomp_release(ctx_);
+  const uint32_t trace = SCMP_ACT_TRACE(kTraceData);
+  ctx_ = seccomp_init(set.all ? trace : SCMP_ACT_ALLOW);
+  if (ctx_ == nullptr) return Status::Error("seccomp_init failed");
+  // We decide about no_new_privs ourselves (load()); an unknown ABI is traced, not killed.
+  int rc = seccomp_attr_set(ctx_, SCMP_FLTATR_CTL_NNP, 0);
+  if (rc == 0) rc = seccomp_attr_set(ctx_, SCMP_FLTATR_ACT_BADARCH, trace);
+  if (rc == 0) rc = seccomp_attr_set(ctx_, SCMP_FLTATR_CTL_OPTIMIZE, 2);
+  if (rc != 0) return Status::Error("seccomp_attr_set: " + std::to_string(rc));
+  for (uint32_t arch : arch_filter_arches()) {
+    if (arch == SCMP_ARCH_NATIVE || seccomp_arch_exist(ctx_, arch) == 0) continue;
+    rc = seccomp_arch_add(ctx_, arch);
+    if (rc != 0 && rc != -EEXIST) return Status::Error("seccomp_arch_add: " + std::to_string(rc));
+  }
+  if (set.all) return Status::Ok();
+  for (const auto& name : set.names) {
+    int nr = seccomp_syscall_resolve_name(name.c_str());
+    if (nr == __NR_SCMP_ERROR) return Status::Error("unknown syscall name '" + name + "'");
+    if (name == "prctl") {
+      rc = seccomp_rule_add(ctx_, trace, nr, 1, SCMP_A0(SCMP_CMP_EQ, kPrSetSeccomp));
+    } else {
+      rc = seccomp_rule_add(ctx_, trace, nr, 0);
+    }
+    // -EDOM etc.: a pseudo-syscall absent on every arch of the filter; nothing to trace.
+    if (rc != 0 && rc != -EDOM && rc != -EINVAL) {
+      return Status::Error("seccomp_rule_add(" + name + "): " + std::to_string(rc));
+    }
+  }
+  return Status::Ok();
+}
+
+int SeccompFilter::load(bool* set_nnp) const {
+  *set_nnp = false;
+  int rc = seccomp_load(ctx_);
+  if (rc != -EACCES) return rc;
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return -errno;
+  *set_nnp = true;
+  return seccomp_load(ctx_);
+}
+
+int SeccompFilter::export_bpf(int fd) const { return seccomp_export_bpf(ctx_, fd); }
+
+}  // namespace saker::tracer

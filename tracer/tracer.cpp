@@ -1,0 +1,359 @@
+#include "tracer/tracer.h"
+
+#include <sched.h>
+#include <signal.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "tracer/arch.h"
+#include "tracer/attach.h"
+#include "tracer/signals.h"
+#include "tracer/spawn.h"
+#include "tracer/syscall_stop.h"
+
+namespace saker::tracer {
+namespace {
+
+SyscallSet with_always(SyscallSet s) {
+  SyscallSet a;
+  a.names = SyscallSet::always();
+  s.add(a);
+  return s;
+}
+
+bool is_group_stop_signal(int sig) {
+  return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+}  // namespace
+
+Tracer::Tracer(TracerConfig config, TraceSink& sink)
+    : config_(std::move(config)), sink_(sink), matcher_(with_always(config_.syscalls)) {}
+
+long Tracer::ptrace_options() const {
+  long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
+           PTRACE_O_TRACECLONE | PTRACE_O_TRACEEXEC | PTRACE_O_TRACESECCOMP;
+  if (config_.exit_events) o |= PTRACE_O_TRACEEXIT;
+  // Our filter answers RET_TRACE: a tracee outliving us would see ENOSYS from every traced
+  // syscall, so it dies with us. Without a filter (plain -p) the kernel detaches it unharmed.
+  if (seccomp_) o |= PTRACE_O_EXITKILL;
+  return o;
+}
+
+Status Tracer::spawn(const std::vector<std::string>& argv) {
+  std::string path = resolve_command(argv[0]);
+  if (path.empty()) return Status::Error(argv[0] + ": command not found");
+  seccomp_ = config_.use_seccomp;
+  if (seccomp_) {
+    Status s = filter_.build(with_always(config_.syscalls));
+    if (!s.ok()) return s;
+  }
+  pid_t pid = 0;
+  Status s = spawn_traced(path, argv, seccomp_ ? &filter_ : nullptr, ptrace_options(), &pid);
+  if (!s.ok()) return s;
+  Tracee& t = table_.get_or_add(pid);
+  t.tgid = pid;
+  t.swallow_sigcont = true;
+  main_pid_ = pid;
+  signals::set_forward_target(pid);
+  return Status::Ok();
+}
+
+Status Tracer::attach(pid_t pid) {
+  attached_ = true;
+  if (config_.use_seccomp) {
+    return Status::Error("-S with -p (filter injection into a running process) is not "
+                         "implemented yet; attach without -S traces every syscall via ptrace");
+  }
+  seccomp_ = false;
+  std::vector<SeizedThread> seized;
+  Status s = seize_tree(pid, ptrace_options(), &seized);
+  if (!s.ok()) return s;
+  for (const auto& st : seized) {
+    Tracee& t = table_.get_or_add(st.tid);
+    t.tgid = st.tgid;
+  }
+  main_pid_ = pid;
+  signals::set_wakeup_tracee(pid);
+  return Status::Ok();
+}
+
+int Tracer::run() {
+  for (;;) {
+    if (signals::detach_requested() && !detaching_) start_detach();
+    if (detaching_ && table_.empty()) break;
+    if (!config_.wait_all && main_done_) break;
+    int status = 0;
+    pid_t pid = waitpid(-1, &status, __WALL);
+    if (pid < 0) {
+      if (errno == EINTR) continue;
+      if (errno != ECHILD) std::perror("saker-trace: waitpid");
+      break;
+    }
+    handle(pid, status);
+  }
+  return exit_code_;
+}
+
+void Tracer::handle(pid_t pid, int status) {
+  Tracee* t = table_.find(pid);
+  if (WIFEXITED(status) || WIFSIGNALED(status)) {
+    on_death(pid, t, status);
+    return;
+  }
+  if (!WIFSTOPPED(status)) return;
+  if (t == nullptr) {
+    // A new child or thread whose first stop overtook its parent's fork/clone event: it is
+    // auto-attached; the parent's event will tell us its thread group.
+    t = &table_.get_or_add(pid);
+  }
+  const int sig = WSTOPSIG(status);
+  const int event = status >> 16;
+  if (t->detaching) {
+    detach_at_stop(*t, sig, event);
+    return;
+  }
+  if (sig == (SIGTRAP | 0x80)) {
+    on_syscall_stop(*t);
+    return;
+  }
+  switch (event) {
+    case 0:
+      on_signal_stop(*t, sig);
+      return;
+    case PTRACE_EVENT_SECCOMP:
+      on_seccomp_stop(*t);
+      return;
+    case PTRACE_EVENT_FORK:
+    case PTRACE_EVENT_VFORK:
+    case PTRACE_EVENT_CLONE:
+      on_fork_event(*t, event);
+      return;
+    case PTRACE_EVENT_EXEC:
+      on_exec_event(*t);
+      return;
+    case PTRACE_EVENT_EXIT:
+      on_exit_event(*t);
+      return;
+    case PTRACE_EVENT_STOP:
+      on_event_stop(*t, sig);
+      return;
+    default:
+      resume(*t, 0);
+      return;
+  }
+}
+
+// Resumes with PTRACE_SYSCALL only when a syscall-exit stop is due (or no filter of ours exists);
+// otherwise PTRACE_CONT so that the thread runs untouched until its next RET_TRACE syscall.
+void Tracer::resume(Tracee& t, int sig) {
+  const auto req = (t.in_syscall || !seccomp_) ? PTRACE_SYSCALL : PTRACE_CONT;
+  ptrace(req, t.tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
+  // ESRCH: killed meanwhile (SIGKILL); its death report follows.
+}
+
+void Tracer::announce(Tracee& t) {
+  if (t.announced || t.tgid == 0) return;
+  t.announced = true;
+  sink_.on_process_event(t, ProcessEvent{ProcessEventKind::kNew});
+}
+
+void Tracer::on_death(pid_t pid, Tracee* t, int status) {
+  if (pid == main_pid_) {
+    main_done_ = true;
+    exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  if (t == nullptr) return;  // an orphan we reaped as subreaper, not traced
+  if (t->tgid == 0) t->tgid = pid;
+  announce(*t);
+  ProcessEvent ev{ProcessEventKind::kDeath};
+  ev.status = status;
+  sink_.on_process_event(*t, ev);
+  table_.erase(pid);
+}
+
+// The syscall entry, wherever it was seen (seccomp stop or syscall-enter stop).
+void Tracer::syscall_entry(Tracee& t, const SyscallRegs& regs) {
+  announce(t);
+  t.cur = regs;  // kept even when not traced: a clone event reads its flags from here
+  t.exit_wanted = false;
+  if (matcher_.matches(regs.arch, regs.nr, regs.args[0])) {
+    t.exit_wanted = sink_.on_syscall_enter(t, regs) == ExitStop::kTake;
+  }
+}
+
+void Tracer::on_seccomp_stop(Tracee& t) {
+  SyscallRegs regs;
+  uint32_t data = kTraceData;
+  StopOp op = read_syscall_stop(t.tid, true, &regs, &data);
+  if (op == StopOp::kGone) return;
+  const bool ours = seccomp_ && (data & 0xffff) == kTraceData;
+  if (seccomp_) {
+    syscall_entry(t, regs);
+    t.in_syscall = t.exit_wanted;
+  }
+  // Without us the RET_TRACE of the tracee's own filter finds no tracer and the syscall fails
+  // with ENOSYS; do exactly that (the sink hears of it: a filter aimed at a tracer is notable).
+  if (!ours) {
+    ProcessEvent ev{ProcessEventKind::kSeccompTrace};
+    ev.status = static_cast<int>(data);
+    sink_.on_process_event(t, ev);
+    arch_skip_syscall(t.tid, -ENOSYS);
+  }
+  resume(t, 0);
+}
+
+void Tracer::on_syscall_stop(Tracee& t) {
+  SyscallRegs regs;
+  StopOp op = read_syscall_stop(t.tid, false, &regs, nullptr);
+  if (op == StopOp::kGone) return;
+  if (op == StopOp::kUnknown) {
+    // No PTRACE_GET_SYSCALL_INFO: in seccomp mode we only ever ask for exits; without a filter
+    // stops alternate enter/exit per thread.
+    op = (seccomp_ || t.in_syscall) ? StopOp::kExit : StopOp::kEntry;
+  }
+  if (op == StopOp::kEntry) {
+    if (seccomp_) {
+      // Kernels < 4.8 report the syscall-enter stop after the seccomp stop; nothing new here.
+      resume(t, 0);
+      return;
+    }
+    syscall_entry(t, regs);
+    t.in_syscall = true;
+    resume(t, 0);
+    return;
+  }
+  // Exit stop. A new child's first stop may be the exit of the fork it never entered: ignore.
+  if (t.in_syscall && t.exit_wanted) sink_.on_syscall_exit(t, t.cur, regs);
+  t.in_syscall = false;
+  t.exit_wanted = false;
+  resume(t, 0);
+}
+
+void Tracer::on_fork_event(Tracee& t, int event) {
+  unsigned long msg = 0;
+  ptrace(PTRACE_GETEVENTMSG, t.tid, nullptr, &msg);
+  const pid_t child = static_cast<pid_t>(msg);
+  ProcessEvent ev{event == PTRACE_EVENT_FORK    ? ProcessEventKind::kFork
+                  : event == PTRACE_EVENT_VFORK ? ProcessEventKind::kVfork
+                                                : ProcessEventKind::kClone};
+  ev.child = child;
+  if (event == PTRACE_EVENT_CLONE) {
+    uint64_t flags = 0;
+    if (arch_clone_flags(t.tid, t.cur, &flags)) {
+      ev.is_thread = (flags & CLONE_THREAD) != 0;
+    } else {
+      ev.is_thread = read_tgid(child) == t.tgid;
+    }
+  }
+  announce(t);
+  sink_.on_process_event(t, ev);
+  if (child > 0) {
+    Tracee& c = table_.get_or_add(child);
+    c.tgid = ev.is_thread ? t.tgid : child;
+    if (!c.startup) announce(c);  // its attach stop came first
+  }
+  resume(t, 0);
+}
+
+void Tracer::on_exec_event(Tracee& t) {
+  unsigned long msg = 0;
+  ptrace(PTRACE_GETEVENTMSG, t.tid, nullptr, &msg);
+  const pid_t old_tid = static_cast<pid_t>(msg);
+  const pid_t tid = t.tid;
+  if (old_tid != 0 && old_tid != tid) {
+    // A non-leader thread exec'd: the kernel gave it the leader's tid. The old leader vanished
+    // without a death report; the exec'ing thread's state continues under the leader's tid.
+    if (t.tgid == 0) t.tgid = tid;
+    announce(t);
+    sink_.on_process_event(t, ProcessEvent{ProcessEventKind::kVanished});
+    Tracee* from = table_.find(old_tid);
+    if (from != nullptr) {
+      Tracee moved = *from;
+      table_.erase(old_tid);
+      moved.tid = tid;
+      t = moved;
+    } else {
+      t = Tracee{};
+      t.tid = tid;
+      t.startup = false;
+    }
+  }
+  t.tgid = tid;
+  announce(t);
+  ProcessEvent ev{ProcessEventKind::kExec};
+  ev.old_tid = old_tid ? old_tid : tid;
+  sink_.on_process_event(t, ev);
+  resume(t, 0);
+}
+
+void Tracer::on_exit_event(Tracee& t) {
+  unsigned long msg = 0;
+  ptrace(PTRACE_GETEVENTMSG, t.tid, nullptr, &msg);
+  t.exited = true;
+  t.in_syscall = false;
+  announce(t);
+  ProcessEvent ev{ProcessEventKind::kExit};
+  ev.status = static_cast<int>(msg);
+  sink_.on_process_event(t, ev);
+  resume(t, 0);
+}
+
+// PTRACE_EVENT_STOP: a group stop (stop signal), or otherwise the attach stop of a new tracee,
+// a PTRACE_INTERRUPT stop, or the end of a group stop (SIGTRAP).
+void Tracer::on_event_stop(Tracee& t, int sig) {
+  t.startup = false;
+  announce(t);
+  if (is_group_stop_signal(sig)) {
+    // Stay stopped like an untraced process would, but keep receiving events (SIGCONT, death).
+    // The real parent is notified of the stop by the kernel as without ptrace.
+    // (The spawned child's own startup SIGSTOP is ours, not the workload's: not reported.)
+    if (!t.group_stopped && !t.swallow_sigcont) {
+      t.group_stopped = true;
+      ProcessEvent ev{ProcessEventKind::kGroupStop};
+      ev.signal = sig;
+      sink_.on_process_event(t, ev);
+    }
+    ptrace(PTRACE_LISTEN, t.tid, nullptr, nullptr);
+    return;
+  }
+  t.group_stopped = false;
+  resume(t, 0);
+}
+
+// Signal-delivery stop: re-inject the signal unchanged (same number, so the kernel keeps the
+// original siginfo).
+void Tracer::on_signal_stop(Tracee& t, int sig) {
+  if (sig == SIGCONT && t.swallow_sigcont) {
+    t.swallow_sigcont = false;  // ours, from the spawn handshake
+    resume(t, 0);
+    return;
+  }
+  announce(t);
+  ProcessEvent ev{ProcessEventKind::kSignal};
+  ev.signal = sig;
+  sink_.on_process_event(t, ev);
+  resume(t, sig);
+}
+
+void Tracer::start_detach() {
+  detaching_ = true;
+  table_.for_each([](Tracee& t) {
+    t.detaching = true;
+    ptrace(PTRACE_INTERRUPT, t.tid, nullptr, nullptr);
+  });
+}
+
+void Tracer::detach_at_stop(Tracee& t, int sig, int event) {
+  // A signal-delivery stop carries a signal the thread must still get; a group stop stays a
+  // stop after the detach (the kernel leaves it in TASK_STOPPED).
+  const int deliver = (event == 0 && sig != (SIGTRAP | 0x80)) ? sig : 0;
+  ptrace(PTRACE_DETACH, t.tid, nullptr, reinterpret_cast<void*>(static_cast<long>(deliver)));
+  table_.erase(t.tid);
+}
+
+}  // namespace saker::tracer
