@@ -1,11 +1,54 @@
 #include "tracer/options.h"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <climits>
+#include <cstdio>
 #include <cstdlib>
 
 #include "saker_version.h"
 
 namespace saker::tracer {
+
+namespace {
+
+// A process id: 1..INT_MAX, decimal. CLI11's PositiveNumber would accept "1.5" and print its
+// range as a 300-digit float.
+CLI::Validator pid_validator() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        errno = 0;
+        char* end = nullptr;
+        long v = std::strtol(s.c_str(), &end, 10);
+        if (s.empty() || *end != '\0' || errno != 0 || v <= 0 || v > INT_MAX) {
+          return "expected a process id (a positive integer), got '" + s + "'";
+        }
+        return {};
+      },
+      "PID");
+}
+
+CLI::Validator milliseconds_validator() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        errno = 0;
+        char* end = nullptr;
+        long v = std::strtol(s.c_str(), &end, 10);
+        if (s.empty() || *end != '\0' || errno != 0 || v < 0 || v > INT_MAX) {
+          return "expected milliseconds (a non-negative integer), got '" + s + "'";
+        }
+        return {};
+      },
+      "MS");
+}
+
+// Usage errors: one line naming the flag, exit status 1.
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "saker-trace: %s (see --help)\n", message.c_str());
+  return 1;
+}
+
+}  // namespace
 
 int parse_options(int argc, char** argv, Options* out) {
   CLI::App app{"saker-trace: run a command (or attach to a process tree) under ptrace + seccomp "
@@ -16,8 +59,15 @@ int parse_options(int argc, char** argv, Options* out) {
   app.add_flag("-S,--seccomp", out->force_seccomp,
                "With -p: install a seccomp filter in the attached processes (cannot be removed)");
   app.add_option("-p,--pid", out->attach_pid, "Attach to PID, all its threads and descendants")
-      ->check(CLI::PositiveNumber);
+      ->check(pid_validator())
+      ->type_name("PID");
   app.add_option("--socket", out->socket_path, "Engine socket path")->envname("SAKER_SOCKET");
+  app.add_option("-w,--write", out->write_file,
+                 "Write the events to a .scap file instead of an engine");
+  app.add_option("--connect-timeout", out->connect_timeout_ms,
+                 "Milliseconds to wait for the engine before giving up at start (default 5000)")
+      ->check(milliseconds_validator())
+      ->type_name("MS");
   app.add_option("--syscalls", out->syscalls,
                  "Comma-separated syscalls to trace (default: the state-tracking set)");
   app.add_flag("--debug-print", out->debug_print, "Print what is traced, strace-like");
@@ -29,14 +79,26 @@ int parse_options(int argc, char** argv, Options* out) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return usage_error(e.what());
   }
   for (auto& a : app.remaining()) out->command.push_back(a);
-  if (!out->command.empty() && out->command.front() == "--") out->command.erase(out->command.begin());
-  if ((out->attach_pid != 0) == !out->command.empty()) {
-    std::fprintf(stderr, "saker-trace: give either -p PID or a command\n%s",
-                 app.help().c_str());
-    return 2;
+  // The command starts at the first argument that is not one of ours. A leading "--" ends our
+  // flags explicitly (the command may then start with '-'); without it, an argument starting
+  // with '-' there is a flag we do not know, not a command.
+  if (!out->command.empty()) {
+    const std::string& first = out->command.front();
+    if (first == "--") {
+      out->command.erase(out->command.begin());
+    } else if (first.size() > 1 && first[0] == '-') {
+      return usage_error("unknown option " + first);
+    }
+  }
+  if (out->attach_pid != 0 && !out->command.empty()) {
+    return usage_error("-p PID and a command exclude each other");
+  }
+  if (out->attach_pid == 0 && out->command.empty()) {
+    return usage_error("give -p PID or a command to run");
   }
   if (out->force_seccomp && out->attach_pid == 0) out->force_seccomp = false;  // implied for CMD
   return -1;

@@ -23,6 +23,9 @@ Status SeccompFilter::build(const SyscallSet& set) {
   if (rc == 0) rc = seccomp_attr_set(ctx_, SCMP_FLTATR_ACT_BADARCH, trace);
   if (rc == 0) rc = seccomp_attr_set(ctx_, SCMP_FLTATR_CTL_OPTIMIZE, 2);
   if (rc != 0) return Status::Error("seccomp_attr_set: " + std::to_string(rc));
+  // The kernel's own errno from seccomp_load (libseccomp >= 2.5 otherwise reports every kernel
+  // refusal as -ECANCELED, and load() could not tell EACCES, "needs no_new_privs", apart).
+  raw_errors_ = seccomp_attr_set(ctx_, SCMP_FLTATR_API_SYSRAWRC, 1) == 0;
   for (uint32_t arch : arch_filter_arches()) {
     if (arch == SCMP_ARCH_NATIVE || seccomp_arch_exist(ctx_, arch) == 0) continue;
     rc = seccomp_arch_add(ctx_, arch);
@@ -48,7 +51,8 @@ Status SeccompFilter::build(const SyscallSet& set) {
 int SeccompFilter::load(bool* set_nnp) const {
   *set_nnp = false;
   int rc = seccomp_load(ctx_);
-  if (rc != -EACCES) return rc;
+  // Without CAP_SYS_ADMIN (an unprivileged container) the kernel refuses with EACCES.
+  if (rc != -EACCES && (raw_errors_ || rc != -ECANCELED)) return rc;
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return -errno;
   *set_nnp = true;
   return seccomp_load(ctx_);

@@ -21,7 +21,9 @@ class SeccompFilter {
   SeccompFilter() = default;
   SeccompFilter(const SeccompFilter&) = delete;
   SeccompFilter& operator=(const SeccompFilter&) = delete;
-  SeccompFilter(SeccompFilter&& o) noexcept : ctx_(o.ctx_) { o.ctx_ = nullptr; }
+  SeccompFilter(SeccompFilter&& o) noexcept : ctx_(o.ctx_), raw_errors_(o.raw_errors_) {
+    o.ctx_ = nullptr;
+  }
   ~SeccompFilter();
 
   Status build(const SyscallSet& set);
@@ -37,6 +39,7 @@ class SeccompFilter {
 
  private:
   scmp_filter_ctx ctx_ = nullptr;
+  bool raw_errors_ = false;  // seccomp_load returns the kernel's errno (SCMP_FLTATR_API_SYSRAWRC)
 };
 
 }  // namespace saker::tracer

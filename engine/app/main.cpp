@@ -1,8 +1,7 @@
-#include <cstdio>
+// saker: the engine binary. Everything happens in app.cpp so that tests can run it in-process.
+#include <string>
+#include <vector>
 
-#include "saker_version.h"
+#include "engine/app/app.h"
 
-int main() {
-  std::printf("saker %s\n", SAKER_VERSION);
-  return 0;
-}
+int main(int argc, char** argv) { return saker::app::run_app(std::vector<std::string>(argv, argv + argc)); }

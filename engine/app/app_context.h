@@ -1,0 +1,18 @@
+#pragma once
+// What every command receives: the parsed command line, the loaded configuration and the rules
+// files to load. Built once by app.cpp; read-only afterwards.
+#include "engine/app/cli_options.h"
+#include "engine/app/config_loader.h"
+#include "engine/app/rules_files.h"
+
+namespace saker::app {
+
+struct AppContext {
+  CliOptions cli;
+  config::LoadedConfig loaded;  // loaded.config is the typed configuration
+  RulesFiles rules;             // -r paths if given, else the configuration's rules_files
+
+  const config::Config& config() const { return loaded.config; }
+};
+
+}  // namespace saker::app

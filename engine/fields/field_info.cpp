@@ -1,0 +1,110 @@
+#include "engine/fields/field_info.h"
+
+namespace saker::fields {
+
+const char* field_type_name(FieldType type) {
+  using T = FieldType;
+  switch (type) {
+    case T::None:
+      return "NONE";
+    case T::Int8:
+      return "INT8";
+    case T::Int16:
+      return "INT16";
+    case T::Int32:
+      return "INT32";
+    case T::Int64:
+      return "INT64";
+    case T::Uint8:
+      return "UINT8";
+    case T::Uint16:
+      return "UINT16";
+    case T::Uint32:
+      return "UINT32";
+    case T::Uint64:
+      return "UINT64";
+    case T::Charbuf:
+      return "CHARBUF";
+    case T::Bytebuf:
+      return "BYTEBUF";
+    case T::Errno:
+      return "ERRNO";
+    case T::Sockaddr:
+      return "SOCKADDR";
+    case T::Socktuple:
+      return "SOCKTUPLE";
+    case T::Fd:
+      return "FD";
+    case T::Pid:
+      return "PID";
+    case T::Fdlist:
+      return "FDLIST";
+    case T::Fspath:
+      return "FSPATH";
+    case T::Syscallid:
+      return "SYSCALLID";
+    case T::Sigtype:
+      return "SIGTYPE";
+    case T::Reltime:
+      return "RELTIME";
+    case T::Abstime:
+      return "ABSTIME";
+    case T::Port:
+      return "PORT";
+    case T::L4proto:
+      return "L4PROTO";
+    case T::Sockfamily:
+      return "SOCKFAMILY";
+    case T::Bool:
+      return "BOOL";
+    case T::Ipv4addr:
+      return "IPV4ADDR";
+    case T::Dyn:
+      return "DYNAMIC";
+    case T::Flags8:
+      return "FLAGS8";
+    case T::Flags16:
+      return "FLAGS16";
+    case T::Flags32:
+      return "FLAGS32";
+    case T::Uid:
+      return "UID";
+    case T::Gid:
+      return "GID";
+    case T::Double:
+      return "DOUBLE";
+    case T::Sigset:
+      return "SIGSET";
+    case T::Charbufarray:
+      return "CHARBUFARRAY";
+    case T::CharbufPairArray:
+      return "CHARBUF_PAIR_ARRAY";
+    case T::Ipv4net:
+      return "IPV4NET";
+    case T::Ipv6addr:
+      return "IPV6ADDR";
+    case T::Ipv6net:
+      return "IPV6NET";
+    case T::Ipaddr:
+      return "IPADDR";
+    case T::Ipnet:
+      return "IPNET";
+    case T::Mode:
+      return "MODE";
+    case T::Fsrelpath:
+      return "FSRELPATH";
+    case T::Enumflags8:
+      return "ENUMFLAGS8";
+    case T::Enumflags16:
+      return "ENUMFLAGS16";
+    case T::Enumflags32:
+      return "ENUMFLAGS32";
+    case T::Fd32:
+      return "FD32";
+    case T::Pid32:
+      return "PID32";
+  }
+  return "UNKNOWN";
+}
+
+}  // namespace saker::fields
