@@ -25,7 +25,7 @@ CLI::Validator pid_validator() {
         }
         return {};
       },
-      "PID");
+      "");
 }
 
 CLI::Validator milliseconds_validator() {
@@ -39,7 +39,7 @@ CLI::Validator milliseconds_validator() {
         }
         return {};
       },
-      "MS");
+      "");
 }
 
 // Usage errors: one line naming the flag, exit status 1.

@@ -14,8 +14,9 @@ namespace saker::tracer {
 SyscallSet SyscallSet::defaults() {
   SyscallSet s;
   s.names = {
-      // processes
-      "execve", "execveat", "clone", "clone3", "fork", "vfork", "exit", "exit_group",
+      // processes. Not exit/exit_group: they produce no event (a thread's end is procexit, from
+      // PTRACE_EVENT_EXIT), so stopping on them only cost a stop per thread and process.
+      "execve", "execveat", "clone", "clone3", "fork", "vfork",
       "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setfsuid",
       "setfsgid", "capset", "setns", "unshare", "chroot", "chdir", "fchdir", "kill", "tgkill",
       // files and fd table

@@ -27,6 +27,7 @@ struct TraceOptions {
   std::vector<std::string> rules_paths;
   std::vector<std::string> config_overrides;
   std::string write_capture;   // -w
+  bool verbose = false;        // -v: connection log and the end-of-run summary on stderr
   std::vector<std::string> command;  // CMD ARGS...
 };
 

@@ -153,6 +153,7 @@ ParseResult parse_command_line(const std::vector<std::string>& args, CliOptions*
   trace->add_option("-r", to.rules_paths, "Rules file or directory; repeatable")->type_name("PATH");
   trace->add_option("-o", to.config_overrides, "Set a configuration key; repeatable")->type_name("KEY=VALUE");
   trace->add_option("-w", to.write_capture, "Also write the events to a .scap file")->type_name("OUT.scap");
+  trace->add_flag("-v", to.verbose, "Print tracer connections and the end-of-run summary on stderr");
   trace->add_option("command", to.command, "The command and its arguments (after --)")->type_name("CMD ARGS");
   trace->positionals_at_end();
 

@@ -1,5 +1,7 @@
 #include "engine/core/compiled_condition.h"
 
+#include "engine/filter/values.h"
+
 #include <fnmatch.h>
 #include <re2/re2.h>
 #include <strings.h>
@@ -204,8 +206,30 @@ bool Comparison::eval(const filter::EvalContext& ctx) const {
   }
 
   if (lhs.is_list) {
-    // Falco: `in` holds when every extracted value is in the set, `intersects` when one is.
     if (v.list.empty()) return false;
+    if (lhs.any_of) {
+      // One comparison per value (ancestor names, both ends of a connection ...), true at the
+      // first that holds; `!=` holds when no value is equal.
+      const bool negate = op == CmpOp::Ne;
+      FieldValue one = v;
+      one.list = {};
+      for (std::string_view item : v.list) {
+        one.str = item;
+        if (t == FieldType::Int64 && !filter::parse_int64(item, &one.i64)) continue;
+        if ((is_unsigned_type(t) || t == FieldType::Port) && !filter::parse_uint64(item, &one.u64)) continue;
+        if ((t == FieldType::IpAddr || t == FieldType::IpNet) &&
+            !filter::parse_ipaddr(item, one.ip, &one.ip_len)) {
+          continue;
+        }
+        if (negate) {
+          if (compare_value(one, CmpOp::Eq)) return false;
+        } else if (compare_value(one, op)) {
+          return true;
+        }
+      }
+      return negate;
+    }
+    // Falco: `in` holds when every extracted value is in the set, `intersects` when one is.
     const bool all = op == CmpOp::In;
     for (std::string_view item : v.list) {
       bool found = str_set.find(item) != str_set.end();
@@ -214,7 +238,12 @@ bool Comparison::eval(const filter::EvalContext& ctx) const {
     }
     return all;
   }
+  return compare_value(v, op);
+}
 
+// `op` shadows the member on purpose: list fields compare each value with `=` to decide `!=`.
+bool Comparison::compare_value(const FieldValue& v, CmpOp op) const {
+  const FieldType t = lhs.type;
   if (is_string_type(t)) {
     const std::string_view s = v.str;
     switch (op) {

@@ -29,6 +29,7 @@ struct Operand {
   std::vector<filter::Transformer> transformers;
   filter::FieldType type = filter::FieldType::String;  // after transformers
   bool is_list = false;
+  bool any_of = false;  // list compared value by value (ancestor fields without an index)
   std::string canonical;  // "tolower(proc.name)" for diagnostics
   // Scratch for transformed strings and list items (kept across events).
   mutable std::string scratch;
@@ -73,6 +74,10 @@ struct Comparison {
   Comparison& operator=(Comparison&&) noexcept;
 
   bool eval(const filter::EvalContext& ctx) const;
+
+ private:
+  // Compares one extracted (and transformed) value with the constant(s).
+  bool compare_value(const filter::FieldValue& v, filter::CmpOp op) const;
 };
 
 class CompiledCondition {

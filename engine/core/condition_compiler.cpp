@@ -181,6 +181,7 @@ bool ConditionCompiler::bind_operand(const Node& n, Operand& out, CompileError* 
   if (!ot) return fail(error, cerr.pos, cerr.message);
   out.type = ot->type;
   out.is_list = ot->is_list;
+  out.any_of = ot->any_of;
   out.canonical = filter::to_string(n);
   return true;
 }
@@ -215,7 +216,7 @@ bool ConditionCompiler::compile_comparison(const Node& n, Comparison& c,
         c.paths.add(v->text);
         continue;
       }
-      if (stringy || c.lhs.is_list) {
+      if (stringy || (c.lhs.is_list && !c.lhs.any_of)) {
         c.str_set.insert(v->text);
         continue;
       }

@@ -57,6 +57,9 @@ class BoundField {
   bool yields_list() const { return list_; }
   // Lists rendered space-separated (ancestor fields without an index), not as "(a,b)".
   bool list_space_separated() const { return list_spaces_; }
+  // True when a comparison holds if any one value satisfies it (Falco's ancestor fields without
+  // an index, and fd.ip / fd.port / fd.net / fd.proto, which match either end of a connection).
+  bool compares_any() const { return any_of_; }
 
   // Extracts the value for the event in `ctx`. Returns false (and leaves `out` cleared) when the
   // field has no value for this event, which sysdig prints as <NA>.
@@ -72,9 +75,10 @@ class BoundField {
     type_ = t;
     format_ = f;
   }
-  void set_list(bool v, bool space_separated = false) {
+  void set_list(bool v, bool space_separated = false, bool any_of = false) {
     list_ = v;
     list_spaces_ = space_separated;
+    any_of_ = any_of;
   }
   // Reusable per-field buffer for rendered strings (capacity kept between events).
   std::string& scratch() const { return scratch_; }
@@ -86,6 +90,7 @@ class BoundField {
   PrintFormat format_;
   bool list_ = false;
   bool list_spaces_ = false;
+  bool any_of_ = false;
   std::string text_;
   mutable std::string scratch_;
 };

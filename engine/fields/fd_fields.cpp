@@ -475,7 +475,7 @@ FD_FN(x_rproto) {
 }
 FD_FN(x_l4proto) {
   if (fd == nullptr) return false;
-  switch (fd->sock.l4proto) {
+  switch (fd->effective_l4proto()) {
     case state::L4Proto::Tcp:
       o.set_str("tcp");
       break;
@@ -492,7 +492,6 @@ FD_FN(x_l4proto) {
       o.set_str("<NA>");
       break;
   }
-  if (!fd->is_inet()) o.set_str("<NA>");
   return true;
 }
 FD_FN(x_sockfamily) {
@@ -661,7 +660,7 @@ std::unique_ptr<BoundField> bind_fd(const BindRequest& req, std::string& error) 
       f->index = req.arg.present() ? static_cast<int32_t>(req.arg.index) : -1;
       f->set_list(true);
     } else if (n == "fd.ip" || n == "fd.net" || n == "fd.port" || n == "fd.proto") {
-      f->set_list(true);
+      f->set_list(true, /*space_separated=*/false, /*any_of=*/true);
     }
     return f;
   }

@@ -187,6 +187,7 @@ std::optional<filter::ResolvedField> CatalogFieldProvider::resolve(
   filter::ResolvedField out;
   out.type = to_filter_type(b->type());
   out.is_list = b->yields_list();
+  out.any_of = b->yields_list() && b->compares_any();
   out.canonical = b->text();
   out.handle = reinterpret_cast<uintptr_t>(r.info);
   return out;

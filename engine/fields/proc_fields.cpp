@@ -323,7 +323,7 @@ std::unique_ptr<BoundField> bind_proc(const BindRequest& req, std::string& error
       f->key.assign(req.arg.text);  // proc.env[NAME], proc.aenv[NAME]
     }
   } else if (is_ancestor_list_field(req.info.name)) {
-    f->set_list(true, /*space_separated=*/true);
+    f->set_list(true, /*space_separated=*/true, /*any_of=*/true);
   }
   return f;
 }

@@ -15,7 +15,7 @@ bool StateRenderResolver::lookup_fd(uint64_t tid, int64_t fd, events::FdDesc& ou
   out.type_char = f->typechar();
   out.l4_char = 0;
   if (f->is_inet()) {
-    switch (f->sock.l4proto) {
+    switch (f->effective_l4proto()) {
       case state::L4Proto::Tcp:
         out.l4_char = 't';
         break;

@@ -49,7 +49,7 @@ class Checker {
     auto left = operand_type(*n.left, *opts_.fields, &err);
     if (!left) return err;
     std::string why;
-    if (!operator_accepts(n.op, left->type, left->is_list, &why)) {
+    if (!operator_accepts(n.op, left->type, left->is_list && !left->any_of, &why)) {
       return CheckError{n.pos, "filter error: " + why, false};
     }
     if (!n.right) return std::nullopt;
@@ -114,7 +114,7 @@ std::optional<OperandType> operand_type(const Node& operand, const FieldProvider
       *error = CheckError{operand.pos, ferr.message, ferr.kind == FieldErrorKind::UnknownField};
       return std::nullopt;
     }
-    return OperandType{r->type, r->is_list};
+    return OperandType{r->type, r->is_list, r->any_of};
   }
   if (operand.kind != NodeKind::Transformed || operand.children.empty()) {
     *error = CheckError{operand.pos, "filter error: expected a field", false};
@@ -130,7 +130,7 @@ std::optional<OperandType> operand_type(const Node& operand, const FieldProvider
     case Transformer::ToUpper:
     case Transformer::Basename:
       if (!is_stringy(inner->type)) break;
-      return OperandType{FieldType::String, inner->is_list};
+      return OperandType{FieldType::String, inner->is_list, inner->any_of};
     case Transformer::B64:
       if (!is_stringy(inner->type) && inner->type != FieldType::Bytes) break;
       return OperandType{FieldType::String, inner->is_list};

@@ -31,6 +31,7 @@ std::optional<CheckError> check(const Node& root, const CheckOptions& options);
 struct OperandType {
   FieldType type;
   bool is_list;
+  bool any_of = false;  // see ResolvedField::any_of
 };
 std::optional<OperandType> operand_type(const Node& operand, const FieldProvider& fields,
                                         CheckError* error);

@@ -1,5 +1,8 @@
 #include "engine/filter/evttypes.h"
 
+#include "engine/events/event_types.h"
+#include "engine/events/flag_names.h"
+
 #include <array>
 #include <bit>
 
@@ -23,6 +26,20 @@ class SchemaCatalog final : public EventTypeCatalog {
     std::array<uint16_t, 64> buf;
     size_t n = saker::events::event_types_named(name, buf);
     out->insert(out->end(), buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n));
+    // A syscall without an event of its own arrives as the generic syscall event, whose
+    // evt.type is the syscall's name (Falco accepts evt.type=madvise).
+    if (n == 0 && is_syscall_name(name)) {
+      out->push_back(saker::events::PPME_GENERIC_E);
+      out->push_back(saker::events::PPME_GENERIC_X);
+    }
+  }
+
+ private:
+  static bool is_syscall_name(std::string_view name) {
+    for (uint16_t sc = 0; sc < saker::events::syscall_code_count(); ++sc) {
+      if (saker::events::syscall_name(sc) == name) return true;
+    }
+    return false;
   }
 };
 

@@ -49,6 +49,10 @@ bool operator_accepts(CmpOp op, FieldType type, bool is_list, std::string* why);
 struct ResolvedField {
   FieldType type = FieldType::String;
   bool is_list = false;  // extracts several values (compare with in/intersects/exists only)
+  // A list compared value by value: the comparison holds when any value satisfies it, except
+  // `!=`, which holds when no value equals the constant. Falco gives ancestor fields without an
+  // index (proc.aname = sshd) and either-end fields (fd.port != 22: neither port is 22) this meaning.
+  bool any_of = false;
   uint64_t handle = 0;   // provider-defined: which extractor and with what pre-parsed argument
   std::string canonical; // "proc.aname[2]", for messages and output formats
 };

@@ -1,5 +1,7 @@
 #include "engine/rules/reader.h"
 
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/eventhandler.h>  // not included by yaml.h in every yaml-cpp release
 #include <yaml-cpp/yaml.h>
 
 #include <functional>

@@ -300,6 +300,7 @@ std::vector<TracerStreamStats> TracerServer::stats() const {
     TracerStreamStats st;
     st.stream_id = s->id;
     st.tracer_pid = s->hello.pid;
+    st.target_pid = s->hello.target;
     st.what = s->hello.what;
     st.connected = s->welcomed;
     st.events = s->events;

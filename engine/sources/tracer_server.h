@@ -36,6 +36,7 @@ struct TracerServerOptions {
 struct TracerStreamStats {
   uint32_t stream_id = 0;
   int32_t tracer_pid = 0;
+  int32_t target_pid = 0;  // the Hello's traced root (attach), 0 when the tracer spawns it
   std::string what;
   bool connected = false;
   uint64_t events = 0;          // events delivered to the engine

@@ -84,6 +84,31 @@ void swap_ends(SockTuple& t) {
   std::swap(t.sport, t.dport);
 }
 
+bool ip_empty(const std::array<uint8_t, 16>& ip) {
+  for (uint8_t b : ip) {
+    if (b != 0) return false;
+  }
+  return true;
+}
+
+// Applies an inet tuple to a socket as Falco does: nothing changes when the socket already has
+// this tuple (either way round, and `compare` is set); the source end is taken, the destination
+// only where the socket has none yet (a connected datagram socket keeps its peer). Returns
+// whether anything changed.
+bool apply_inet_tuple(SockTuple& s, const SockTuple& t, bool compare) {
+  if (compare && ((s.sip == t.sip && s.sport == t.sport && s.dip == t.dip && s.dport == t.dport) ||
+                  (s.dip == t.sip && s.dport == t.sport && s.sip == t.dip && s.sport == t.dport))) {
+    return false;
+  }
+  bool changed = false;
+  if (s.sip != t.sip) s.sip = t.sip, changed = true;
+  if (s.sport != t.sport) s.sport = t.sport, changed = true;
+  if (ip_empty(s.dip)) s.dip = t.dip, changed = true;
+  if (s.dport == 0) s.dport = t.dport, changed = true;
+  s.family = t.family;
+  return changed;
+}
+
 }  // namespace
 
 // ---- files -------------------------------------------------------------------------------
@@ -407,12 +432,16 @@ void State::on_connect_exit(const EventView& ev, ThreadInfo& t) {
   const EventView* enter = enter_of(ev, t);
   Params p(ev, enter);
   FdInfo* f = fds_mut(t).find(t.last_fd >= 0 ? t.last_fd : p.i64_or(P::fd, -1));
-  if (f == nullptr) return;
   const int64_t res = p.ret();
   constexpr int64_t kEinprogress = -115;
-  f->conn = res == kEinprogress ? ConnState::Pending : res < 0 ? ConnState::Failed : ConnState::Connected;
+  if (res < 0 && res != kEinprogress) {
+    // A failed connect leaves the socket as it was (Falco updates nothing).
+    f->conn = ConnState::Failed;
+    return;
+  }
+  f->conn = res == kEinprogress ? ConnState::Pending : ConnState::Connected;
 
-  SockTuple tup = f->sock;
+  SockTuple tup;
   std::string_view unix_path;
   auto raw = ev.param(static_cast<uint32_t>(std::max(0, param_pos(ev.type(), P::tuple))));
   if (param_pos(ev.type(), P::tuple) < 0 || !parse_tuple(raw, tup, unix_path)) {
@@ -443,11 +472,11 @@ void State::on_connect_exit(const EventView& ev, ThreadInfo& t) {
     f->sock.unix_dest = tup.unix_dest;
     format_unix_tuple(f->name, tup.unix_source, tup.unix_dest, unix_path);
   } else {
-    const L4Proto l4 = f->sock.l4proto;
-    f->type = tup.family == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
-    f->sock = tup;
-    f->sock.l4proto = l4;
-    if (f->role == SockRole::Server && f->sock.l4proto == L4Proto::Udp) swap_ends(f->sock);
+    const FdType nt = tup.family == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
+    const bool same_type = f->type == nt;
+    f->type = nt;
+    const bool changed = apply_inet_tuple(f->sock, tup, same_type);
+    if (changed && f->role == SockRole::Server && f->sock.l4proto == L4Proto::Udp) swap_ends(f->sock);
     format_inet_tuple(f->name, f->sock);
   }
   if (f->role == SockRole::None) f->role = SockRole::Client;
@@ -484,28 +513,107 @@ void State::on_accept_exit(const EventView& ev, ThreadInfo& t) {
   t.last_fd = fd;
 }
 
+void State::on_sendto_enter(const EventView& ev, ThreadInfo& t) {
+  // sendto() on an fd we never saw created: assume a UDP socket of the destination's family,
+  // as Falco does (only for sendto, and only for inet destinations).
+  if (t.last_fd < 0) return;
+  FdTable& fds = fds_mut(t);
+  if (fds.find(t.last_fd) != nullptr) return;
+  const int pos = param_pos(ev.type(), P::addr) >= 0 ? param_pos(ev.type(), P::addr)
+                                                      : param_pos(ev.type(), P::tuple);
+  if (pos < 0) return;
+  auto a = ev.param(static_cast<uint32_t>(pos));
+  if (a.empty() || (a[0] != kFamilyInet && a[0] != kFamilyInet6)) return;
+  FdInfo* f = fds.add(t.last_fd);
+  if (f == nullptr) {
+    ++stats_.fd_drops;
+    return;
+  }
+  f->type = a[0] == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
+  f->sock.family = a[0];
+  f->sock.l4proto = L4Proto::Udp;
+}
+
+void State::set_interfaces(const scap::InterfaceList& ifs) {
+  ifaces_.clear();
+  for (const auto& e : ifs.entries) {
+    Iface i;
+    i.ipv6 = e.ipv6;
+    if (e.ipv6) {
+      i.addr = e.addr6;
+      i.netmask = e.netmask6;
+    } else {
+      std::memcpy(i.addr.data(), &e.addr4, 4);
+      std::memcpy(i.netmask.data(), &e.netmask4, 4);
+    }
+    ifaces_.push_back(i);
+  }
+}
+
+// Fills the unspecified end of a datagram socket's tuple from the machine's interfaces, as
+// Falco does: the interface with that address, else one on the same subnet, else the first
+// that is not loopback.
+void State::patch_from_interfaces(SockTuple& s) const {
+  const bool v6 = s.family == kFamilyInet6;
+  const size_t n = v6 ? 16 : 4;
+  auto empty = [&](const std::array<uint8_t, 16>& ip) {
+    for (size_t i = 0; i < n; ++i) {
+      if (ip[i] != 0) return false;
+    }
+    return true;
+  };
+  const bool sip_empty = empty(s.sip), dip_empty = empty(s.dip);
+  if (!sip_empty && !dip_empty) return;
+  const std::array<uint8_t, 16>& known = sip_empty ? s.dip : s.sip;
+  auto eq = [&](const std::array<uint8_t, 16>& a) { return std::memcmp(a.data(), known.data(), n) == 0; };
+  auto same_net = [&](const Iface& i) {
+    if (v6) return std::memcmp(i.addr.data(), known.data(), 8) == 0;
+    for (size_t k = 0; k < 4; ++k) {
+      if ((i.addr[k] & i.netmask[k]) != (known[k] & i.netmask[k])) return false;
+    }
+    return true;
+  };
+  auto loopback = [&](const Iface& i) {
+    if (v6) {
+      static constexpr std::array<uint8_t, 16> kLo{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+      return i.addr == kLo;
+    }
+    return i.addr[0] == 127 && i.addr[1] == 0 && i.addr[2] == 0 && i.addr[3] == 1;
+  };
+  std::array<uint8_t, 16> found{};
+  bool got = false;
+  for (const auto& i : ifaces_) {
+    if (i.ipv6 == v6 && eq(i.addr)) { found = i.addr; got = true; break; }
+  }
+  if (!got) {
+    for (const auto& i : ifaces_) {
+      if (i.ipv6 == v6 && same_net(i)) { found = i.addr; got = true; break; }
+    }
+  }
+  if (!got) {
+    for (const auto& i : ifaces_) {
+      if (i.ipv6 == v6 && !loopback(i)) { found = i.addr; got = true; break; }
+    }
+  }
+  if (!v6) std::fill(found.begin() + 4, found.end(), 0);
+  if (got && eq(found) && s.sport == s.dport) return;
+  (sip_empty ? s.sip : s.dip) = found;
+}
+
 void State::on_datagram(const EventView& ev, ThreadInfo& t, bool incoming) {
   Params p(ev, enter_of(ev, t));
   if (p.ret() < 0) return;
   const int64_t fd = t.last_fd >= 0 ? t.last_fd : p.i64_or(P::fd, -1);
-  FdTable& fds = fds_mut(t);
-  FdInfo* f = fds.find(fd);
-  SockTuple tup;
-  std::string_view unix_path;
-  if (!parse_tuple(p.raw(P::tuple), tup, unix_path)) return;
-  if (f == nullptr) {
-    // We missed the socket() call: guess a UDP socket, as sysdig does for send*().
-    if (incoming || fd < 0 || tup.family == kFamilyUnix) return;
-    f = fds.add(fd);
-    if (f == nullptr) {
-      ++stats_.fd_drops;
-      return;
-    }
-    f->type = tup.family == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
-    f->sock.l4proto = L4Proto::Udp;
+  FdInfo* f = fds_mut(t).find(fd);
+  if (f == nullptr) return;
+  if (f->type == FdType::Ipv4Sock || f->type == FdType::Ipv6Sock) {
+    if (f->conn == ConnState::None || f->conn == ConnState::Pending) f->conn = ConnState::Connected;
   }
   // A TCP socket's tuple was set at connect/accept; only datagram sockets follow their peers.
   if (!f->name.empty() && f->is_tcp()) return;
+  SockTuple tup;
+  std::string_view unix_path;
+  if (!parse_tuple(p.raw(P::tuple), tup, unix_path)) return;
   if (tup.family == kFamilyUnix) {
     f->type = FdType::UnixSock;
     f->sock.family = kFamilyUnix;
@@ -515,10 +623,13 @@ void State::on_datagram(const EventView& ev, ThreadInfo& t, bool incoming) {
     f->name_changed = true;
     return;
   }
-  L4Proto l4 = f->sock.l4proto == L4Proto::Unknown ? L4Proto::Udp : f->sock.l4proto;
-  f->type = tup.family == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
-  f->sock = tup;
-  f->sock.l4proto = l4;
+  const FdType nt = tup.family == kFamilyInet ? FdType::Ipv4Sock : FdType::Ipv6Sock;
+  const bool same_type = f->type == nt || tup.family == kFamilyInet;
+  if (tup.family == kFamilyInet) f->type = FdType::Ipv4Sock;
+  if (!apply_inet_tuple(f->sock, tup, same_type)) return;
+  if (f->type != FdType::Ipv4Sock && f->type != FdType::Ipv6Sock) f->type = nt;
+  if (f->sock.l4proto == L4Proto::Unknown) f->sock.l4proto = L4Proto::Udp;
+  patch_from_interfaces(f->sock);
   if (f->role == SockRole::None) f->role = incoming ? SockRole::Server : SockRole::Client;
   if (incoming && f->role == SockRole::Client) swap_ends(f->sock);
   if (!incoming && f->role == SockRole::Server) swap_ends(f->sock);

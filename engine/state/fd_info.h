@@ -107,6 +107,22 @@ struct FdInfo {
   bool is_tcp() const { return is_inet() && sock.l4proto == L4Proto::Tcp; }
   bool is_udp() const { return is_inet() && sock.l4proto == L4Proto::Udp; }
   bool close_on_exec() const;
+  // The transport protocol as Falco reports it (fd.l4proto, the `<4t>` letter): a client-side
+  // inet socket that has no role yet (not connected, accepted or used) reports none unless it
+  // is raw; server sockets report theirs; non-inet fds have none.
+  L4Proto effective_l4proto() const {
+    switch (type) {
+      case FdType::Ipv4Sock:
+      case FdType::Ipv6Sock:
+        if (sock.l4proto == L4Proto::Raw) return L4Proto::Raw;
+        return role == SockRole::None ? L4Proto::NA : sock.l4proto;
+      case FdType::Ipv4ServSock:
+      case FdType::Ipv6ServSock:
+        return sock.l4proto;
+      default:
+        return L4Proto::NA;
+    }
+  }
 
   // Falco's fd.typechar letter ('f', '4', '6', 'u', 'p', 'e', 's', 'l', 'i', 't', 'n', 'd',
   // 'b', 'r', 'm', 'P', 'o' unknown, 'X' unsupported, '?' uninitialized).

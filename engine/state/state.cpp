@@ -88,6 +88,7 @@ ThreadInfo* State::get_or_placeholder(int64_t tid) {
   ThreadInfo* t = insert(tid);
   if (t == nullptr) return nullptr;
   // Falco's "invalid" thread: we only know its tid.
+  t->pid = tid;  // as Falco: an unknown thread is taken for its process's main thread
   t->comm = "<NA>";
   t->exe = "<NA>";
   t->alive_threads = 1;
@@ -397,6 +398,7 @@ void State::on_enter(const EventView& ev, ThreadInfo& t) {
     t.last_enter_valid = false;
   }
   if (ev.type() == PPME_PROCEXIT_E || ev.type() == PPME_PROCEXIT_1_E) on_procexit(ev, t);
+  if (ev.type() == PPME_SOCKET_SENDTO_E) on_sendto_enter(ev, t);
 }
 
 const EventView* State::enter_of(const EventView& exit, ThreadInfo& t) {

@@ -17,6 +17,7 @@
 // counted in stats().thread_drops), each process at most `max_fds_per_process` fds, exited
 // threads and closed fds are purged, and threads with no events for `thread_timeout_ns` are
 // purged by purge_inactive().
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -81,6 +82,9 @@ class State {
   const UserTable& users() const { return users_; }
   // Machine boot time (ns since epoch), used for pidns_init_start_ts.
   void set_boot_ts(uint64_t boot_ts_ns) { boot_ts_ = boot_ts_ns; }
+  // The machine's network interfaces (trace-file interface list, or the host's), used to fill
+  // the unspecified local address of a datagram socket as Falco does.
+  void set_interfaces(const scap::InterfaceList& ifs);
 
   // ---- lookups (never allocate) ------------------------------------------------------------
   const ThreadInfo* thread(int64_t tid) const;
@@ -159,6 +163,8 @@ class State {
   void on_connect_exit(const events::EventView& ev, ThreadInfo& t);
   void on_accept_exit(const events::EventView& ev, ThreadInfo& t);
   void on_datagram(const events::EventView& ev, ThreadInfo& t, bool incoming);
+  void on_sendto_enter(const events::EventView& ev, ThreadInfo& t);
+  void patch_from_interfaces(SockTuple& s) const;
   void on_user_event(const events::EventView& ev);
   const events::EventView* enter_of(const events::EventView& exit, ThreadInfo& t);
 
@@ -185,6 +191,12 @@ class State {
 
   // Scratch buffers reused across events.
   std::string scratch_;
+  struct Iface {
+    bool ipv6 = false;
+    std::array<uint8_t, 16> addr{};
+    std::array<uint8_t, 16> netmask{};
+  };
+  std::vector<Iface> ifaces_;
   std::string scratch2_;
   events::EventView enter_view_;
 };

@@ -4,8 +4,9 @@
 # Configured by tests/bench/bench_osbench.cmake into <build>/bench/bench_osbench.
 #
 # Usage: bench_osbench [-n REPS] [-w WORKLOAD]... [-s SCALE]
-#   -n REPS   runs per (workload, configuration); the fastest counts (default 3: the machine is
-#             shared, the minimum is the least disturbed run)
+#   -n REPS   runs per (workload, configuration), interleaved across configurations; the
+#             fastest counts (default 3: the machine is shared, the minimum is the least
+#             disturbed run)
 #   -w NAME   only this workload (repeatable)
 #   -s SCALE  multiply every workload's iteration count (default 1)
 # Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_RULES override the configured paths.
@@ -66,16 +67,6 @@ run_one() {  # config workload iterations
   awk '{print $4}' <<<"$out"
 }
 
-best_of() {  # config workload iterations
-  local best="" v
-  for ((r = 0; r < REPS; ++r)); do
-    v=$(run_one "$@")
-    [ "$v" = ERR ] && { echo ERR; return; }
-    if [ -z "$best" ] || awk -v a="$v" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$v; fi
-  done
-  echo "$best"
-}
-
 echo "bench_osbench: $(uname -r), $(nproc) cpus, best of $REPS, scale $SCALE"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$SAKER_TRACE_NOTE"
@@ -89,10 +80,20 @@ for line in "${WORKLOADS[@]}"; do
   if [ ${#ONLY[@]} -gt 0 ] && [[ ! " ${ONLY[*]} " =~ " $w " ]]; then continue; fi
   iters=$(awk -v a="$iters" -v s="$SCALE" 'BEGIN{printf "%d", a*s}')
   printf "%-19s %9s" "$w" "$iters"
-  for c in "${CONFIGS[@]}"; do
-    NS[$w,$c]=$(best_of "$c" "$w" "$iters")
-    printf " %15s" "${NS[$w,$c]}"
+  # Interleaved: rep 1 of every configuration, then rep 2, ... so that a burst of load from
+  # elsewhere hits all configurations alike instead of one of them.
+  for c in "${CONFIGS[@]}"; do NS[$w,$c]=""; done
+  for ((r = 0; r < REPS; ++r)); do
+    for c in "${CONFIGS[@]}"; do
+      [ "${NS[$w,$c]}" = ERR ] && continue
+      v=$(run_one "$c" "$w" "$iters")
+      if [ "$v" = ERR ]; then NS[$w,$c]=ERR
+      elif [ -z "${NS[$w,$c]}" ] || awk -v a="$v" -v b="${NS[$w,$c]}" 'BEGIN{exit !(a<b)}'; then
+        NS[$w,$c]=$v
+      fi
+    done
   done
+  for c in "${CONFIGS[@]}"; do printf " %15s" "${NS[$w,$c]}"; done
   echo
 done
 

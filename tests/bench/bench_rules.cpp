@@ -199,7 +199,7 @@ Run replay(const fs::path& file, Loaded& l) {
     uint64_t a0 = g_allocs.load(std::memory_order_relaxed);
     state.update(ev);
     uint64_t a1 = g_allocs.load(std::memory_order_relaxed);
-    saker::fields::EvalContext ctx;
+    saker::filter::EvalContext ctx;  // the filter-side view of fields::EvalContext
     ctx.evt = &ev;
     ctx.resolver = &resolver;
     ctx.evt_num = run.events;

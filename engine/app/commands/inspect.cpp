@@ -44,8 +44,6 @@ class EnterEvents {
     if (view_.type() + 1 != ev.type()) return nullptr;
     return &view_;
   }
-  void forget(uint64_t tid) { by_tid_.erase(tid); }
-
  private:
   std::unordered_map<uint64_t, std::vector<uint8_t>> by_tid_;
   events::EventView view_;
@@ -94,11 +92,12 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
   fields::StateRenderResolver resolver(state);
   EnterEvents enters;
   Out out;
-  fields::EvalContext ectx;
+  filter::EvalContext ectx;  // the catalog's context, as the filter sees it
   ectx.resolver = &resolver;
 
   uint64_t num = 0;      // evt.num: every event read, shown or not
   uint64_t printed = 0;  // for -n
+  bool past_leading_containers = false;
   scap::ScapReader::Item item;
   while (reader.next(item)) {
     switch (item.kind) {
@@ -110,6 +109,9 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
         continue;
       case scap::ScapReader::ItemKind::kFdList:
         state.seed_fds(item.fds);
+        continue;
+      case scap::ScapReader::ItemKind::kInterfaceList:
+        state.set_interfaces(item.interfaces);
         continue;
       case scap::ScapReader::ItemKind::kUserList:
         state.users().load_user_list(item.users);
@@ -124,6 +126,14 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
     if (ectx.first_ts == 0) ectx.first_ts = ev.ts();
     state.update(ev);
     if (ev.is_enter()) enters.remember(ev);
+    // Container events at the head of a capture are consumed when the file is opened (sysdig
+    // and Falco read them ahead, to know the containers before the thread table); they update
+    // state but are never shown.
+    const bool container_evt = ev.type() == events::PPME_CONTAINER_E ||
+                               ev.type() == events::PPME_CONTAINER_JSON_E ||
+                               ev.type() == events::PPME_CONTAINER_JSON_2_E;
+    if (!container_evt) past_leading_containers = true;
+    if (container_evt && !past_leading_containers) continue;
     if (hidden(ev)) continue;
 
     ectx.evt = &ev;

@@ -17,9 +17,7 @@ class InspectFilter {
   ~InspectFilter();
   // Compiles `text`; on failure returns false and sets *error.
   bool compile(std::string_view text, std::string* error);
-  bool eval(const fields::EvalContext& ctx) const {
-    return condition_->eval(static_cast<const filter::EvalContext&>(ctx));
-  }
+  bool eval(const filter::EvalContext& ctx) const { return condition_->eval(ctx); }
 
  private:
   fields::CatalogFieldProvider provider_;

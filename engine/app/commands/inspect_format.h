@@ -7,7 +7,7 @@
 // sysdig's semantics, kept here on purpose because rule authors diff our output against it:
 //  - a FORMAT starting with '*' prints every event; without it, an event where any field has no
 //    value (<NA>) is not printed at all;
-//  - the default line is "*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir
+//  - the default line is "*%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir
 //    %evt.type %evt.info";
 //  - JSON prints one object per event, keys sorted by field name, numbers as numbers, missing
 //    values as null, and ignores the '*' rule (every event is printed).
@@ -26,7 +26,7 @@ class InspectFormat {
  public:
   // The line sysdig prints without -p.
   static constexpr std::string_view kDefault =
-      "*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info";
+      "*%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info";
 
   // Compiles `format` (kDefault when empty). The error names the byte offset of a bad field.
   Status compile(std::string_view format, bool json);

@@ -38,7 +38,7 @@ std::string absolute(const fs::path& dir, const std::string& p) {
 
 std::vector<ExpectedDiagnostic> diagnostics(const YAML::Node& n) {
   std::vector<ExpectedDiagnostic> out;
-  if (!n.IsSequence()) return out;
+  if (!n || !n.IsSequence()) return out;  // a missing key is a zombie node: test it first
   for (const auto& e : n) {
     ExpectedDiagnostic d;
     auto get = [&](const char* k) { return e[k] ? e[k].as<std::string>() : std::string(); };
@@ -54,7 +54,7 @@ std::vector<ExpectedDiagnostic> diagnostics(const YAML::Node& n) {
 
 std::vector<std::pair<std::string, std::string>> pairs(const YAML::Node& n) {
   std::vector<std::pair<std::string, std::string>> out;
-  if (!n.IsSequence()) return out;
+  if (!n || !n.IsSequence()) return out;  // a missing key is a zombie node: test it first
   for (const auto& item : n)
     for (const auto& kv : item) out.emplace_back(kv.first.as<std::string>(), kv.second.as<std::string>());
   return out;
@@ -128,6 +128,14 @@ std::string slurp(const std::string& path) {
 
 bool search(const std::string& pattern, const std::string& text, bool dotall = false,
             bool icase = false) {
+  // The suite writes "does not contain X" as Python's negative lookahead ^(?!.*X.*), which RE2
+  // lacks: evaluate it as the negation of a search for the inner pattern.
+  static const std::string kNegPrefix = "^(?!", kNegSuffix = ")";
+  if (pattern.starts_with(kNegPrefix) && pattern.ends_with(kNegSuffix)) {
+    std::string inner = pattern.substr(kNegPrefix.size(),
+                                       pattern.size() - kNegPrefix.size() - kNegSuffix.size());
+    return !search(inner, text, dotall, icase);
+  }
   RE2::Options o;
   o.set_dot_nl(dotall);
   o.set_case_sensitive(!icase);

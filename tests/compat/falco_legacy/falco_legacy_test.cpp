@@ -4,6 +4,7 @@
 // Cases we cannot run are listed in kObsolete with the reason and reported as skipped.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -17,6 +18,13 @@ namespace fs = std::filesystem;
 
 // Case name -> why it is not run. Never counted as passed.
 const std::map<std::string, std::string> kObsolete = {
+    {"detect_counts",
+     "its trace file traces-positive/falco-event-generator.scap is not among the fixtures "
+     "(../shared/fixtures/falco-legacy has trace_files/ only)"},
+    {"monitor_syscall_drops_ignore", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
+    {"monitor_syscall_drops_log", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
+    {"monitor_syscall_drops_alert", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
+    {"monitor_syscall_drops_exit", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
     {"grpc_unix_socket_outputs",
      "needs Falco's harness gRPC client (grpcurl watching /tmp/falco/falco.sock during -M 5); "
      "saker's gRPC outputs are covered by tests/integration/output/grpc_output_test.cpp"},
@@ -37,7 +45,8 @@ TEST_P(FalcoLegacy, Case) {
   SAKER_REQUIRE_SHARED();
   const LegacyCase& c = GetParam();
   if (auto it = kObsolete.find(c.name); it != kObsolete.end()) GTEST_SKIP() << "obsolete: " << it->second;
-  const std::string binary = std::string(SAKER_BIN_DIR) + "/saker";
+  const char* bin_dir = std::getenv("SAKER_BIN_DIR");  // lets one run the suite on another build
+  const std::string binary = std::string(bin_dir ? bin_dir : SAKER_BIN_DIR) + "/saker";
   ASSERT_TRUE(fs::exists(binary)) << binary << " not built";
   // Files the case reads back are removed first and their folders created, as the harness did.
   for (const auto& [actual, expected] : c.output_strictly_contains) {

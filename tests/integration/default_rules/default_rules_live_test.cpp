@@ -284,13 +284,12 @@ TEST(DefaultRulesLive, ShellOrUnexpectedChildOfServer) {
 TEST(DefaultRulesLive, SystemBinaryNetworkActivity) {
   TempDir t;
   fs::create_symlink(kAction, t.path() / "ls");  // comm "ls"
-  int closed = 0;
-  {
-    Listener l;  // a port that is free: closed again before the connect (refused)
-    closed = l.port;
-  }
-  auto r = run_traced({(t.path() / "ls").string(), "connect", "127.0.0.1", std::to_string(closed)});
-  expect_only(r, "System Binary Network Activity", {{"proc.name", "ls"}, {"fd.rport", std::to_string(closed)}});
+  // A known port (so only this rule fires, not the unusual-port one), listening on loopback: a
+  // successful connect names both ends (a refused one leaves the socket unnamed, as in Falco).
+  Listener l({8000, 8080, 8443, 9200, 11211});
+  ASSERT_GE(l.fd, 0) << "no known port free on loopback";
+  auto r = run_traced({(t.path() / "ls").string(), "connect", "127.0.0.1", std::to_string(l.port)});
+  expect_only(r, "System Binary Network Activity", {{"proc.name", "ls"}, {"fd.rport", std::to_string(l.port)}});
 }
 
 TEST(DefaultRulesLive, OutboundConnectionToUnusualPort) {

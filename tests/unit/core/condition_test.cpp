@@ -112,6 +112,18 @@ TEST_F(ConditionTest, ListFieldsUseSubsetAndIntersection) {
   EXPECT_TRUE(eval("t.list exists"));
 }
 
+TEST_F(ConditionTest, AncestorListsMatchWhenAnyValueDoes) {
+  ev_.lists["t.anc"] = {"bash", "sshd", "systemd"};
+  EXPECT_TRUE(eval("t.anc = sshd")) << "Falco: proc.aname = sshd holds for any ancestor";
+  EXPECT_TRUE(eval("t.anc startswith sys"));
+  EXPECT_TRUE(eval("t.anc in (nginx, systemd)"));
+  EXPECT_TRUE(eval("t.anc pmatch (/x, systemd)"));
+  EXPECT_FALSE(eval("t.anc = nginx"));
+  EXPECT_FALSE(eval("t.anc in (nginx, httpd)"));
+  EXPECT_FALSE(eval("t.anc != sshd")) << "!= holds only when no value is equal (fd.port != 22)";
+  EXPECT_TRUE(eval("t.anc != nginx"));
+}
+
 TEST_F(ConditionTest, TransformersAndFieldComparison) {
   ev_.str["t.str"] = "MixedCase";
   ev_.str["t.path"] = "/opt/app/MixedCase";

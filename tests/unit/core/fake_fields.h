@@ -92,6 +92,7 @@ class FakeProvider : public filter::FieldProvider {
     add("t.net", FieldType::IpNet);
     add("t.other", FieldType::String);
     add("t.list", FieldType::String, true);
+    add("t.anc", FieldType::String, true, /*any_of=*/true);
     add("evt.type", FieldType::String);
   }
   std::optional<filter::ResolvedField> resolve(std::string_view name,
@@ -109,10 +110,11 @@ class FakeProvider : public filter::FieldProvider {
   }
 
  private:
-  void add(std::string name, FieldType t, bool list = false) {
+  void add(std::string name, FieldType t, bool list = false, bool any_of = false) {
     filter::ResolvedField r;
     r.type = t;
     r.is_list = list;
+    r.any_of = any_of;
     r.canonical = name;
     fields_[name] = r;
   }

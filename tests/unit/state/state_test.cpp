@@ -409,12 +409,18 @@ TEST(Fds, PipesSocketsAndTuples) {
   for (char c : std::string("/var/run/nscd/socket")) ut.push_back(static_cast<uint8_t>(c));
   ut.push_back(0);
   feed(s, Ev(PPME_SOCKET_CONNECT_E, 100).set<int64_t>("fd", 6));
+  // A failed connect changes nothing (as in Falco: curl_google.scap evt 1057).
   feed(s, Ev(PPME_SOCKET_CONNECT_X, 100).set<int64_t>("res", -2).set_raw("tuple", ut));
+  EXPECT_EQ(s.lookup_fd(100, 6)->name, "");
+  feed(s, Ev(PPME_SOCKET_CONNECT_E, 100).set<int64_t>("fd", 6));
+  feed(s, Ev(PPME_SOCKET_CONNECT_X, 100).set<int64_t>("res", 0).set_raw("tuple", ut));
   EXPECT_EQ(s.lookup_fd(100, 6)->name, "0->ffff94dc817b9400 /var/run/nscd/socket");
-  // UDP sendto on a socket we never saw: guessed as UDP.
-  feed(s, Ev(PPME_SOCKET_SENDTO_E, 100).set<int64_t>("fd", 8));
-  feed(s, Ev(PPME_SOCKET_SENDTO_X, 100).set<int64_t>("res", 10)
+  // UDP sendto on a socket we never saw: guessed as UDP at the enter (from its address), the
+  // tuple applied at the exit from the enter's address.
+  feed(s, Ev(PPME_SOCKET_SENDTO_E, 100).set<int64_t>("fd", 8)
               .set_raw("tuple", test::inet_tuple(0x0100000a, 5000, 0x08080808, 53)));
+  ASSERT_NE(s.lookup_fd(100, 8), nullptr);
+  feed(s, Ev(PPME_SOCKET_SENDTO_X, 100).set<int64_t>("res", 10));
   ASSERT_NE(s.lookup_fd(100, 8), nullptr);
   EXPECT_EQ(s.lookup_fd(100, 8)->name, "10.0.0.1:5000->8.8.8.8:53");
   EXPECT_EQ(s.lookup_fd(100, 8)->sock.l4proto, L4Proto::Udp);

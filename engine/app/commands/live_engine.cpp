@@ -1,0 +1,83 @@
+#include "engine/app/commands/live_engine.h"
+
+#include <grp.h>
+#include <signal.h>
+
+#include <atomic>
+
+#include "engine/output/fd_channels.h"
+
+namespace saker::app {
+
+namespace {
+
+std::atomic<int> g_stop_signal{0};
+std::atomic<bool> g_stop_from_user{false};
+
+void on_stop_signal(int sig, siginfo_t* info, void*) {
+  // SI_KERNEL / SI_TTY-like codes (> 0) come from the terminal: the whole foreground group got
+  // the signal already. Codes <= 0 (SI_USER, SI_QUEUE, tkill) were sent to us alone.
+  g_stop_from_user.store(info != nullptr && info->si_code <= 0);
+  g_stop_signal.store(sig);
+}
+
+}  // namespace
+
+Status tracer_source_options(const AppContext& ctx, sources::TracerSourceOptions* out) {
+  const config::Config& c = ctx.config();
+  sources::TracerServerOptions& s = out->server;
+  s.socket_path = c.tracer.socket;
+  s.socket_mode = static_cast<mode_t>(c.tracer.socket_mode);
+  if (!c.tracer.socket_group.empty()) {
+    const struct group* g = ::getgrnam(c.tracer.socket_group.c_str());
+    if (g == nullptr) return Status::Error("tracer.socket_group: unknown group " + c.tracer.socket_group);
+    s.socket_group = g->gr_gid;
+  }
+  s.ring_size = static_cast<size_t>(c.tracer.ring_size);
+  s.backpressure = c.tracer.backpressure == config::Backpressure::kDrop ? sources::Backpressure::Drop
+                                                                       : sources::Backpressure::Block;
+  s.block_timeout_ms = c.tracer.block_timeout_ms;
+  s.all_syscalls = c.base_syscalls.all;
+
+  const config::SyscallEventDrops& d = c.syscall_event_drops;
+  sources::DropPolicy& p = out->drops;
+  p.threshold = d.threshold;
+  p.rate = d.rate;
+  p.max_burst = d.max_burst;
+  p.log = p.alert = p.exit = false;
+  for (config::DropAction a : d.actions) {
+    if (a == config::DropAction::kLog) p.log = true;
+    if (a == config::DropAction::kAlert) p.alert = true;
+    if (a == config::DropAction::kExit) p.exit = true;
+  }
+  return Status::Ok();
+}
+
+std::unique_ptr<output::Outputs> make_live_outputs(const output::OutputsConfig& cfg, bool stdout_to_stderr,
+                                                   std::string* error) {
+  if (!stdout_to_stderr) return output::Outputs::create(cfg, error);
+  std::vector<std::unique_ptr<output::Channel>> channels;
+  if (Status s = output::make_channels(cfg, &channels); !s.ok()) {
+    *error = s.message();
+    return nullptr;
+  }
+  for (auto& ch : channels) {
+    if (ch->name() == "stdout") ch = std::make_unique<output::StdoutChannel>(2);
+  }
+  return std::make_unique<output::Outputs>(cfg, std::move(channels));
+}
+
+void install_stop_signals() {
+  struct sigaction sa {};
+  sa.sa_sigaction = on_stop_signal;
+  sa.sa_flags = SA_SIGINFO;  // no SA_RESTART: epoll_wait returns EINTR and the loop looks
+  sigemptyset(&sa.sa_mask);
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::sigaction(SIGTERM, &sa, nullptr);
+}
+
+int stop_signal() { return g_stop_signal.load(); }
+bool stop_signal_from_user() { return g_stop_from_user.load(); }
+void clear_stop_signal() { g_stop_signal.store(0); }
+
+}  // namespace saker::app

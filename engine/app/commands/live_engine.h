@@ -1,0 +1,35 @@
+#pragma once
+// What the two live modes share: `saker -u` (userspace_run.cpp: the engine alone, receiving from
+// any number of saker-trace tracers) and `saker trace` (trace.cpp: the engine and one tracer it
+// starts itself). Both feed the same Pipeline through sources::TracerSource.
+#include <memory>
+#include <string>
+
+#include "engine/app/app_context.h"
+#include "engine/output/output_config.h"
+#include "engine/output/outputs.h"
+#include "engine/sources/tracer_source.h"
+
+namespace saker::app {
+
+// The `tracer:` section (socket, mode, group, ring size, backpressure), base_syscalls.all / -A
+// and syscall_event_drops, as the TracerSource's options. Fails on an unknown socket_group.
+Status tracer_source_options(const AppContext& ctx, sources::TracerSourceOptions* out);
+
+// The configured output channels; with `stdout_to_stderr` the stdout channel writes to fd 2
+// (`saker trace` keeps stdout for the workload).
+std::unique_ptr<output::Outputs> make_live_outputs(const output::OutputsConfig& cfg, bool stdout_to_stderr,
+                                                   std::string* error);
+
+// SIGINT / SIGTERM handling for the live loops: handlers without SA_RESTART (so a wait returns
+// at once), recording the last signal and whether a user (not the terminal driver) sent it.
+void install_stop_signals();
+int stop_signal();           // 0 until SIGINT/SIGTERM arrived
+bool stop_signal_from_user();  // kill(1) / systemd, as opposed to Ctrl-C on the terminal
+void clear_stop_signal();
+
+// engine.kind=userspace (`saker -u`): listen for tracers until SIGINT/SIGTERM (or -M seconds,
+// or a drop action `exit`), then print the summary. Returns the exit code.
+int run_userspace(const AppContext& ctx);
+
+}  // namespace saker::app

@@ -1,0 +1,152 @@
+#include "engine/sources/tracer_source.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "engine/core/pipeline.h"
+#include "engine/events/event.h"
+#include "engine/events/syscall_map.h"
+#include "engine/state/proc_scan.h"
+
+namespace saker::sources {
+
+namespace {
+
+// Events handled per pump() call: bounds the time between the caller's signal / exit checks.
+constexpr size_t kBatch = 4096;
+constexpr auto kDropInterval = std::chrono::seconds(1);
+// Ancestors followed when seeding a tracer's parent chain (pid 1 ends it much earlier).
+constexpr int kMaxAncestors = 64;
+
+}  // namespace
+
+TracerSource::TracerSource(core::Pipeline& pipeline, TracerSourceOptions options)
+    : pipeline_(pipeline),
+      opts_(std::move(options)),
+      drop_bucket_(opts_.drops.rate, opts_.drops.max_burst) {}
+
+std::vector<uint32_t> TracerSource::syscalls_for(const filter::EventTypeSet& types) {
+  std::vector<uint32_t> out;
+  uint32_t buf[64];
+  for (uint16_t type : types.ids()) {
+    const size_t total = events::syscalls_of_event_type(type, {});
+    if (total <= std::size(buf)) {
+      const size_t n = events::syscalls_of_event_type(type, buf);
+      out.insert(out.end(), buf, buf + n);
+    } else {
+      std::vector<uint32_t> big(total);
+      const size_t n = events::syscalls_of_event_type(type, big);
+      out.insert(out.end(), big.begin(), big.begin() + static_cast<ptrdiff_t>(n));
+    }
+  }
+  for (uint32_t nr : events::state_tracking_syscalls()) out.push_back(nr);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Status TracerSource::listen() {
+  if (!opts_.server.all_syscalls) opts_.server.syscalls = syscalls_for(pipeline_.event_types());
+  next_drop_check_ = std::chrono::steady_clock::now() + kDropInterval;
+  return server_.listen(opts_.server);
+}
+
+size_t TracerSource::pump(int timeout_ms) {
+  size_t n = 0;
+  events::EventView ev;
+  int wait = timeout_ms;
+  while (n < kBatch) {
+    std::span<const uint8_t> bytes = server_.next(wait);
+    // A tracer that completed its handshake is seeded before any of its events is processed:
+    // its first event can only be ready after its Welcome, which bumps the connection count.
+    if (server_.total_connections() != connections_) on_new_tracers();
+    if (bytes.empty()) break;
+    wait = 0;
+    if (events::EventView::parse(bytes, ev)) {
+      if (tap_) tap_(ev);
+      // Tracers have no notion of a CPU: the stream id keeps events of one tracer together.
+      pipeline_.process(ev, 0);
+      ++stats_.events;
+    }
+    ++n;
+  }
+  server_.release();
+  if (opts_.verbose) {
+    for (const auto& line : server_.take_log()) std::fprintf(stderr, "saker: %s\n", line.c_str());
+  } else {
+    (void)server_.take_log();
+  }
+  if (std::chrono::steady_clock::now() >= next_drop_check_) check_drops(false);
+  return n;
+}
+
+void TracerSource::finish() {
+  server_.release();
+  check_drops(true);
+}
+
+void TracerSource::on_new_tracers() {
+  connections_ = server_.total_connections();
+  for (const TracerStreamStats& st : server_.stats()) {
+    if (!st.connected || seen_.count(st.stream_id)) continue;
+    seen_.emplace(st.stream_id, StreamSeen{});
+    ++stats_.tracers;
+    seed_tracer(st.tracer_pid, st.target_pid);
+  }
+}
+
+void TracerSource::seed_tracer(int64_t tracer_pid, int64_t target_pid) {
+  state::ProcScan scan;
+  state::State& state = pipeline_.state();
+  // The parent chain first (root first, so that each links to its parent), then the tracer's
+  // tree and the attached tree.
+  std::vector<scap::ProcessInfo> chain;
+  for (int64_t pid = tracer_pid; pid > 0 && chain.size() < kMaxAncestors;) {
+    scap::ProcessInfo p;
+    if (!scan.read_thread(pid, pid, p)) break;
+    const int64_t parent = static_cast<int64_t>(p.ptid);
+    chain.push_back(std::move(p));
+    if (parent == pid) break;
+    pid = parent;
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    state.seed_process(*it);
+    scap::FdList fds;
+    scan.read_fds(static_cast<int64_t>(it->pid), fds);
+    state.seed_fds(fds);
+    seeded_.entries.push_back(*it);
+    seeded_fds_.push_back(std::move(fds));
+  }
+  (void)scan.scan_tree(state, tracer_pid);
+  if (target_pid > 0) (void)scan.scan_tree(state, target_pid);
+}
+
+void TracerSource::check_drops(bool final) {
+  next_drop_check_ = std::chrono::steady_clock::now() + kDropInterval;
+  for (const TracerStreamStats& st : server_.stats()) {
+    StreamSeen& seen = seen_[st.stream_id];
+    const uint64_t drops = st.dropped_events - std::min(st.dropped_events, seen.dropped);
+    const uint64_t evts = st.events - std::min(st.events, seen.events);
+    seen.dropped = st.dropped_events;
+    seen.events = st.events;
+    if (drops == 0) continue;
+    stats_.dropped += drops;
+    const double ratio = static_cast<double>(drops) / static_cast<double>(drops + evts);
+    if (ratio <= opts_.drops.threshold) continue;
+    if (!drop_bucket_.claim()) continue;
+    ++stats_.drop_actions;
+    // Falco's wording, so that tools matching its drop alert match ours; the tracer says whose.
+    const std::string msg = "Falco internal: syscall event drop. " + std::to_string(drops) +
+                            " system calls dropped in last second.";
+    const std::string detail = " (tracer_pid=" + std::to_string(st.tracer_pid) +
+                               " n_drops=" + std::to_string(drops) +
+                               " n_evts=" + std::to_string(evts) + ")";
+    if (opts_.drops.log) std::fprintf(stderr, "saker: %s%s\n", msg.c_str(), detail.c_str());
+    if (opts_.drops.alert) pipeline_.internal_alert(output::Priority::Debug, msg + detail);
+    if (opts_.drops.exit) exit_requested_ = true;
+  }
+  (void)final;
+}
+
+}  // namespace saker::sources

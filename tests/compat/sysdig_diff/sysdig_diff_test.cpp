@@ -1,0 +1,225 @@
+// Differential test against Debian's sysdig 0.29: for every capture in ../shared/fixtures/captures,
+// `saker inspect -r FILE -p FMT` must print exactly what `sysdig -r FILE -p FMT` prints, field by
+// field and event by event. Every tolerated difference is listed in kAllowed with its reason.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "engine/events/scap_reader.h"
+#include "engine/events/scap_writer.h"
+#include "tests/support/run_command.h"
+#include "tests/support/shared_fixtures.h"
+
+namespace saker::testing {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr char kSep = '\x1f';  // ASCII unit separator: never part of a rendered field
+
+// Field groups compared per run (the first column is always evt.num). Filter-only fields
+// (fd.net, fd.cnet ...) are not here: sysdig and saker both refuse them in -p (checked below).
+using Groups = std::vector<std::vector<std::string>>;
+
+// The issue-3 headline format: evt.args rendered as sysdig does, with thread and process names.
+const Groups kHeadline = {{"evt.type", "evt.dir", "thread.tid", "proc.name", "evt.args"}};
+
+// Field groups that match sysdig on every capture (issue 4).
+const Groups kMatchingGroups = {
+    {"evt.cpu", "evt.rawtime", "evt.category", "evt.res", "evt.rawres", "evt.failed",
+     "evt.is_open_read", "evt.is_open_write", "evt.is_open_exec", "evt.is_io", "evt.is_io_read",
+     "evt.is_io_write", "evt.is_wait", "evt.count", "evt.buflen", "evt.arg.fd", "evt.arg.name",
+     "evt.arg.flags", "evt.arg[0]", "evt.rawarg.res"},
+    {"user.uid", "user.name", "user.homedir", "user.shell", "user.loginuid", "user.loginname",
+     "group.gid", "group.name", "container.id", "container.name", "container.type"},
+};
+
+// Groups that still differ on some captures (issue 4 is open for them): proc.cwd and
+// proc.vpid/thread.vtid on old captures, thread.cgroups blkio/io naming, the parent of threads
+// created with CLONE_THREAD, and socket roles/connected flags on IPv6 and localhost captures.
+// Run them with SAKER_DIFF_PENDING=1; they are reported as skipped, never as passed.
+const Groups kPendingGroups = {
+    {"proc.pid", "proc.ppid", "proc.name", "proc.pname", "proc.exe", "proc.exepath",
+     "proc.cmdline", "proc.pcmdline", "proc.args", "proc.exeline", "proc.cwd", "proc.tty",
+     "proc.sid", "proc.sname", "proc.vpid", "proc.vpgid", "proc.aname[1]", "proc.aname[2]",
+     "proc.apid[1]", "proc.apid[2]", "proc.loginshellid", "proc.nthreads", "proc.nchilds",
+     "proc.fdlimit"},
+    {"thread.tid", "thread.vtid", "thread.ismain", "thread.cgroups"},
+    {"fd.num", "fd.type", "fd.typechar", "fd.name", "fd.directory", "fd.filename", "fd.cip",
+     "fd.sip", "fd.lip", "fd.rip", "fd.cport", "fd.sport", "fd.lport", "fd.rport", "fd.l4proto",
+     "fd.sockfamily", "fd.is_server", "fd.cproto", "fd.sproto", "fd.connected",
+     "fd.name_changed"},
+};
+
+// A tolerated difference: in capture `file` (or "*"), field `field` may differ at event `evt`
+// (0 = every event), because sysdig 0.29 is wrong there.
+struct Allowed {
+  const char* file;
+  const char* field;
+  uint64_t evt;
+  const char* reason;
+};
+const std::vector<Allowed> kAllowed = {
+    {"curl_google.scap", "group.gid", 0,
+     "sysdig 0.29 prints 8589934591 (0x1FFFFFFFF) for the gid -1 that the clone events carry: "
+     "a 33-bit value no gid can have, i.e. the 32-bit gid read into a wider, uninitialised "
+     "integer. Saker prints the gid the event carries, 4294967295."},
+    {"curl_google_comments.scap", "group.gid", 0, "as for curl_google.scap (same events)."},
+};
+
+// Captures sysdig 0.29 cannot open although they are valid. Saker must read them; the reference
+// is then sysdig's output on a copy made by Saker's writer (which drops what sysdig 0.29 chokes
+// on), compared field by field like every other capture.
+struct RejectedBySysdig {
+  const char* file;
+  const char* reason;
+};
+const std::vector<RejectedBySysdig> kRejectedBySysdig = {
+    {"curl_google_comments.scap",
+     "its section header carries comment options (pcapng opt_comment), which the format allows "
+     "and which newer libscap/Falco skip; sysdig 0.29's reader predates them and fails with "
+     "\"Could not initialize reader\". The copy through ScapWriter has the same blocks and "
+     "events without the options."},
+};
+
+const RejectedBySysdig* rejected_by_sysdig(const std::string& file) {
+  for (const auto& r : kRejectedBySysdig) {
+    if (file == r.file) return &r;
+  }
+  return nullptr;
+}
+
+// Copies `in` through Saker's reader and writer into `out` (state blocks and events as read).
+bool copy_through_writer(const fs::path& in, const fs::path& out) {
+  scap::ScapReader reader;
+  if (!reader.open(in.string()).ok()) return false;
+  scap::ScapWriter writer;
+  if (!writer.open(out.string()).ok()) return false;
+  scap::ScapReader::Item item;
+  while (reader.next(item)) {
+    if (!writer.write_item(item).ok()) return false;
+  }
+  return reader.status().ok() && writer.close().ok();
+}
+
+bool allowed(const std::string& file, const std::string& field, uint64_t evt) {
+  return std::any_of(kAllowed.begin(), kAllowed.end(), [&](const Allowed& a) {
+    return (std::string(a.file) == "*" || a.file == file) && a.field == field &&
+           (a.evt == 0 || a.evt == evt);
+  });
+}
+
+std::string format_for(const std::vector<std::string>& fields) {
+  std::string f = "*%evt.num";
+  for (const auto& name : fields) f += std::string(1, kSep) + "%" + name;
+  return f;
+}
+
+std::vector<std::string> split_fields(const std::string& line) {
+  std::vector<std::string> cols;
+  size_t start = 0;
+  for (;;) {
+    size_t p = line.find(kSep, start);
+    cols.emplace_back(line, start, p == std::string::npos ? std::string::npos : p - start);
+    if (p == std::string::npos) break;
+    start = p + 1;
+  }
+  return cols;
+}
+
+std::vector<fs::path> captures() {
+  std::vector<fs::path> files;
+  fs::path dir = shared_dir() / "fixtures" / "captures";
+  if (fs::is_directory(dir)) {
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() == ".scap") files.push_back(e.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Compares every capture for each group; failures name the capture, event, field and values.
+void compare_groups(const Groups& groups) {
+  ASSERT_EQ(run_command("command -v sysdig >/dev/null").exit_code, 0)
+      << "sysdig (Debian package) is required for the differential test";
+  const std::string saker = std::string(SAKER_BIN_DIR) + "/saker";
+  auto files = captures();
+  ASSERT_FALSE(files.empty());
+  size_t compared_values = 0;
+  const fs::path tmp = fs::temp_directory_path() / ("saker_sysdig_diff_" + std::to_string(::getpid()));
+  fs::create_directories(tmp);
+  for (const auto& file : files) {
+    const std::string name = file.filename().string();
+    fs::path ref_file = file;
+    if (rejected_by_sysdig(name) != nullptr) {
+      // Documented: sysdig 0.29 cannot open it (see kRejectedBySysdig); check that this is
+      // still so, then take sysdig's reference from the writer's copy.
+      EXPECT_NE(run_command("sysdig -r " + shell_quote(file.string()) + " >/dev/null 2>&1").exit_code, 0)
+          << name << ": sysdig now reads it; drop it from kRejectedBySysdig";
+      ref_file = tmp / name;
+      ASSERT_TRUE(copy_through_writer(file, ref_file)) << name << ": copy through ScapWriter failed";
+    }
+    for (const auto& group : groups) {
+      const std::string fmt = format_for(group);
+      auto ref = run_command("sysdig -r " + shell_quote(ref_file.string()) + " -p " +
+                             shell_quote(fmt) + " 2>/dev/null");
+      auto ours = run_command(saker + " inspect -r " + shell_quote(file.string()) + " -p " +
+                              shell_quote(fmt) + " 2>/dev/null");
+      // sysdig fails on some damaged captures; then we must fail too (with our own message).
+      if (ref.exit_code != 0) {
+        EXPECT_NE(ours.exit_code, 0) << name << ": sysdig rejects this file, saker accepted it";
+        continue;
+      }
+      ASSERT_EQ(ours.exit_code, 0) << name << ": saker inspect failed";
+      auto ref_lines = split_lines(ref.out);
+      auto our_lines = split_lines(ours.out);
+      ASSERT_EQ(our_lines.size(), ref_lines.size()) << name << ": event count differs";
+      int reported = 0;
+      for (size_t i = 0; i < ref_lines.size(); ++i) {
+        auto rc = split_fields(ref_lines[i]);
+        auto oc = split_fields(our_lines[i]);
+        ASSERT_EQ(oc.size(), rc.size()) << name << " line " << i + 1;
+        uint64_t evt = std::strtoull(rc[0].c_str(), nullptr, 10);
+        EXPECT_EQ(oc[0], rc[0]) << name << " line " << i + 1 << ": evt.num";
+        for (size_t c = 1; c < rc.size(); ++c) {
+          ++compared_values;
+          if (oc[c] == rc[c] || allowed(name, group[c - 1], evt)) continue;
+          if (++reported <= 20) {
+            ADD_FAILURE() << name << " evt " << evt << " " << group[c - 1] << "\n  sysdig: ["
+                          << rc[c] << "]\n  saker:  [" << oc[c] << "]";
+          }
+        }
+      }
+    }
+  }
+  fs::remove_all(tmp);
+  std::printf("compared %zu field values over %zu captures\n", compared_values, files.size());
+}
+
+TEST(SysdigDiff, HeadlineFormatOnEveryCapture) {
+  SAKER_REQUIRE_SHARED();
+  compare_groups(kHeadline);
+}
+
+TEST(SysdigDiff, MatchingFieldGroupsOnEveryCapture) {
+  SAKER_REQUIRE_SHARED();
+  compare_groups(kMatchingGroups);
+}
+
+TEST(SysdigDiff, PendingFieldGroups) {
+  SAKER_REQUIRE_SHARED();
+  const char* on = std::getenv("SAKER_DIFF_PENDING");
+  if (on == nullptr || std::string(on) != "1") {
+    GTEST_SKIP() << "proc/thread/fd groups still differ from sysdig 0.29 (issue 4 open); "
+                    "set SAKER_DIFF_PENDING=1 to run them";
+  }
+  compare_groups(kPendingGroups);
+}
+
+}  // namespace
+}  // namespace saker::testing
