@@ -241,6 +241,9 @@ void Pipeline::seed(const scap::ScapReader::Item& item) {
 }
 
 Status Pipeline::seed_from_proc(const std::string& proc_root) {
+  // A live source sees this host: its users and groups come from its own /etc (a trace file
+  // brings them in its user-list block instead).
+  (void)state_->users().load_from_root("/");
   state::ProcScan scan(proc_root);
   return scan.scan_all(*state_);
 }

@@ -99,6 +99,9 @@ void TracerSource::on_new_tracers() {
 void TracerSource::seed_tracer(int64_t tracer_pid, int64_t target_pid) {
   state::ProcScan scan;
   state::State& state = pipeline_.state();
+  // Tracers run on this host (or in a container sharing its view of /proc): user and group
+  // names come from its /etc, re-read at each hello so accounts added meanwhile are known.
+  (void)state.users().load_from_root("/");
   // The parent chain first (root first, so that each links to its parent), then the tracer's
   // tree and the attached tree.
   std::vector<scap::ProcessInfo> chain;
