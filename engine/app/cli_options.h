@@ -16,6 +16,7 @@ struct InspectOptions {
   std::string output_format;   // -p; empty: the default event line
   std::optional<uint64_t> max_events;  // -n
   bool json = false;           // -j
+  std::string write_file;      // -w: write matching events (and the state blocks) instead of printing
   std::string config_file;     // -c
   std::vector<std::string> config_overrides;  // -o key=value
 };

@@ -143,6 +143,8 @@ ParseResult parse_command_line(const std::vector<std::string>& args, CliOptions*
   inspect->add_option("-p", io.output_format, "Output format for each event")->type_name("FORMAT");
   inspect->add_option("-n", inspect_n, "Stop after N events")->type_name("N");
   inspect->add_flag("-j", io.json, "Print events as JSON");
+  inspect->add_option("-w", io.write_file, "Write the matching events, with the file's state blocks, to a .scap file instead of printing")
+      ->type_name("OUT.scap");
   inspect->add_option("-c", io.config_file, "Configuration file")->type_name("FILE");
   inspect->add_option("-o", io.config_overrides, "Set a configuration key; repeatable")->type_name("KEY=VALUE");
   inspect->add_option("filter", io.filter, "Filter expression, e.g. \"evt.type=open and proc.name=cat\"")

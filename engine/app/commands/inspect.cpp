@@ -9,6 +9,7 @@
 #include "engine/app/commands/inspect_format.h"
 #include "engine/events/schema.h"
 #include "engine/events/scap_reader.h"
+#include "engine/events/scap_writer.h"
 #include "engine/fields/state_resolver.h"
 #include "engine/state/state.h"
 
@@ -87,6 +88,12 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
 
   scap::ScapReader reader;
   if (Status s = reader.open(opts.trace_file); !s.ok()) return fail(s.message());
+  // -w: like `sysdig -r IN -w OUT FILTER`, a filtered copy that sysdig and Falco read.
+  const bool writing = !opts.write_file.empty();
+  scap::ScapWriter writer;
+  if (writing) {
+    if (Status s = writer.open(opts.write_file); !s.ok()) return fail(s.message());
+  }
 
   state::State state;
   fields::StateRenderResolver resolver(state);
@@ -100,6 +107,10 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
   bool past_leading_containers = false;
   scap::ScapReader::Item item;
   while (reader.next(item)) {
+    if (writing && item.kind != scap::ScapReader::ItemKind::kEvent &&
+        item.kind != scap::ScapReader::ItemKind::kSectionHeader) {
+      if (Status s = writer.write_item(item); !s.ok()) return fail(s.message());
+    }
     switch (item.kind) {
       case scap::ScapReader::ItemKind::kMachineInfo:
         state.set_boot_ts(item.machine.boot_ts_epoch);
@@ -126,6 +137,23 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
     if (ectx.first_ts == 0) ectx.first_ts = ev.ts();
     state.update(ev);
     if (ev.is_enter()) enters.remember(ev);
+    if (writing) {
+      // Every event that passes the filter is copied, including those the listing hides.
+      bool keep = true;
+      if (filtered) {
+        ectx.evt = &ev;
+        ectx.enter = ev.is_enter() ? nullptr : enters.pair_of(ev);
+        ectx.evt_num = num;
+        ectx.cpu = item.cpu;
+        fields::fill_state(ectx, state);
+        keep = filter.eval(ectx);
+      }
+      if (keep) {
+        if (Status s = writer.write_item(item); !s.ok()) return fail(s.message());
+        if (opts.max_events && ++printed >= *opts.max_events) break;
+      }
+      continue;
+    }
     // Container events at the head of a capture are consumed when the file is opened (sysdig
     // and Falco read them ahead, to know the containers before the thread table); they update
     // state but are never shown.
@@ -148,6 +176,9 @@ int run_inspect(const InspectOptions& opts, const AppContext& ctx) {
   }
   out.flush();
   if (!reader.status().ok()) return fail(reader.status().message());
+  if (writing) {
+    if (Status s = writer.close(); !s.ok()) return fail(s.message());
+  }
   return 0;
 }
 

@@ -223,3 +223,32 @@ TEST(SysdigDiff, PendingFieldGroups) {
 
 }  // namespace
 }  // namespace saker::testing
+
+namespace saker::testing {
+namespace {
+
+// `saker inspect -r IN -w OUT FILTER` writes a filtered copy: sysdig reads it and shows exactly
+// the events sysdig itself selects from the original with the same filter. Like sysdig's own
+// filtered dumps, the copy carries the original's state blocks but not the events the filter
+// left out, so process names set by a dropped execve are not compared.
+TEST(SysdigDiff, FilteredCopyIsReadBySysdig) {
+  SAKER_REQUIRE_SHARED();
+  const std::string saker = std::string(SAKER_BIN_DIR) + "/saker";
+  const std::string in = (shared_dir() / "fixtures" / "captures" / "cat_write.scap").string();
+  const std::string out = (fs::temp_directory_path() / ("saker_filtered_" + std::to_string(::getpid()) + ".scap")).string();
+  const std::string filter = "proc.name=cat and (evt.type=open or evt.type=write)";
+  auto w = run_command(saker + " inspect -r " + shell_quote(in) + " -w " + shell_quote(out) + " " +
+                       shell_quote(filter));
+  ASSERT_EQ(w.exit_code, 0) << w.out;
+  const std::string fmt = shell_quote("%evt.type %evt.dir %thread.tid %evt.args");
+  auto expected = run_command("sysdig -r " + shell_quote(in) + " -p " + fmt + " " + shell_quote(filter));
+  auto got = run_command("sysdig -r " + shell_quote(out) + " -p " + fmt);
+  ASSERT_EQ(expected.exit_code, 0);
+  ASSERT_EQ(got.exit_code, 0);
+  EXPECT_FALSE(expected.out.empty());
+  EXPECT_EQ(got.out, expected.out);
+  fs::remove(out);
+}
+
+}  // namespace
+}  // namespace saker::testing
