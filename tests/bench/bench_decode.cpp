@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "engine/events/scap_reader.h"
+#include "tests/bench/bench_capture.h"
 #include "engine/events/scap_writer.h"
 
 // ---- allocation counter ------------------------------------------------------------------------
@@ -57,56 +58,11 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-fs::path shared_dir() {
-  if (const char* env = std::getenv("SAKER_SHARED_DIR")) return env;
-  return SAKER_SHARED_DIR;
-}
+using saker::bench::shared_dir;
 
 // Writes the bench capture; returns the number of events written.
 bool make_capture(const fs::path& out, uint64_t n_events) {
-  std::vector<std::vector<uint8_t>> events;
-  std::vector<uint16_t> cpus;
-  ScapWriter w;
-  if (Status s = w.open(out.string()); !s.ok()) {
-    std::fprintf(stderr, "%s\n", s.message().c_str());
-    return false;
-  }
-  bool state_done = false;
-  std::vector<fs::path> files;
-  for (auto& de : fs::directory_iterator(shared_dir() / "fixtures/captures")) {
-    if (de.path().extension() == ".scap") files.push_back(de.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    ScapReader r;
-    if (!r.open(f.string()).ok()) continue;
-    ScapReader::Item it;
-    while (r.next(it)) {
-      if (it.kind == ScapReader::ItemKind::kEvent) {
-        auto b = it.event.bytes();
-        events.emplace_back(b.begin(), b.end());
-        cpus.push_back(it.cpu);
-      } else if (!state_done) {
-        (void)w.write_item(it);  // the first capture's state blocks
-      }
-    }
-    state_done = true;
-  }
-  if (events.empty()) {
-    std::fprintf(stderr, "no fixture events found under %s\n", shared_dir().c_str());
-    return false;
-  }
-  uint64_t ts = 1700000000000000000ull;
-  for (uint64_t i = 0; i < n_events; ++i) {
-    std::vector<uint8_t>& e = events[i % events.size()];
-    ts += 1000;
-    std::memcpy(e.data(), &ts, 8);
-    if (Status s = w.write_event(e, cpus[i % cpus.size()]); !s.ok()) {
-      std::fprintf(stderr, "%s\n", s.message().c_str());
-      return false;
-    }
-  }
-  return w.close().ok();
+  return saker::bench::write_fixture_capture(out, n_events);
 }
 
 struct Run {
