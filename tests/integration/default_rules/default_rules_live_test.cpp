@@ -40,9 +40,19 @@ std::string action_binary() {
   const std::string built = SAKER_DRULES_ACTION;
   for (const char* tmp : {"/tmp/", "/var/tmp/", "/dev/shm/"}) {
     if (built.rfind(tmp, 0) != 0) continue;
-    const fs::path dst = "/var/lib/saker-tests/bin/drules_action";
+    // One copy per test process (ctest runs several at once, and a binary being executed cannot
+    // be overwritten), in a directory of its own so the program keeps its name; removed at exit.
+    static struct Copy {
+      fs::path dir;
+      ~Copy() {
+        std::error_code ec;
+        if (!dir.empty()) fs::remove_all(dir, ec);
+      }
+    } copy;
+    copy.dir = fs::path("/var/lib/saker-tests") / ("bin-" + std::to_string(::getpid()));
+    const fs::path dst = copy.dir / "drules_action";
     std::error_code ec;
-    fs::create_directories(dst.parent_path(), ec);
+    fs::create_directories(copy.dir, ec);
     fs::copy_file(built, dst, fs::copy_options::overwrite_existing, ec);
     if (!ec) return dst.string();
   }
