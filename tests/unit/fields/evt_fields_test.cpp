@@ -3,6 +3,8 @@
 #pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 #include <gtest/gtest.h>
 
+#include <new>
+
 #include <cstdlib>
 #include <ctime>
 
@@ -194,8 +196,20 @@ void* operator new(size_t n) {
   if (void* p = std::malloc(n ? n : 1)) return p;
   throw std::bad_alloc();
 }
+// Every form the library may pair with the deletes below (std::get_temporary_buffer uses the
+// nothrow new): all must come from malloc, or a sanitizer sees a new/free mismatch.
+void* operator new(size_t n, const std::nothrow_t&) noexcept {
+  if (saker::fields::g_counting) ++saker::fields::g_allocs;
+  return std::malloc(n ? n : 1);
+}
+void* operator new[](size_t n) { return operator new(n); }
+void* operator new[](size_t n, const std::nothrow_t& t) noexcept { return operator new(n, t); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete[](void* p, size_t) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 namespace saker::fields {
 namespace {
