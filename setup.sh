@@ -3,7 +3,7 @@
 #
 #   ./setup.sh run [-- CMD ARGS...]   install, build, then run the main job
 #   ./setup.sh test                   install, build Release + ASan/UBSan + fuzzers, run every test
-#   ./setup.sh deps | build           the individual steps
+#   ./setup.sh deps | build | fuzz    the individual steps
 #
 # Environment: SAKER_JOBS (build parallelism, default nproc), SAKER_FUZZ_SECONDS (per target, 60).
 set -euo pipefail
@@ -102,6 +102,7 @@ case "$cmd" in
   deps) deps ;;
   build) deps; build ;;
   test) deps; test_all ;;
+  fuzz) deps; fuzz ;;
   run) deps; run_main "$@" ;;
-  *) echo "usage: $0 {run [-- CMD ARGS...]|test|deps|build}" >&2; exit 2 ;;
+  *) echo "usage: $0 {run [-- CMD ARGS...]|test|deps|build|fuzz}" >&2; exit 2 ;;
 esac
