@@ -21,103 +21,121 @@ using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
     {"fd.num", T::Int64, PF::Id, kNone, Arg::None, "FD Number",
-     "the unique number identifying the file descriptor."},
+     "Number of the file descriptor the event acts on or returns."},
     {"fd.type", T::Charbuf, PF::Dec, kNone, Arg::None, "FD Type",
-     "type of FD. Can be 'file', 'directory', 'ipv4', 'ipv6', 'unix', 'pipe', 'event', "
-     "'signalfd', 'eventpoll', 'inotify'  'signalfd' or 'memfd'."},
-    {"fd.typechar", T::Charbuf, PF::Dec, kNone, Arg::None, "FD Type Char",
-     "type of FD as a single character. Can be 'f' for file, 4 for IPv4 socket, 6 for IPv6 "
-     "socket, 'u' for unix socket, p for pipe, 'e' for eventfd, 's' for signalfd, 'l' for "
-     "eventpoll, 'i' for inotify, 'b' for bpf, 'u' for userfaultd, 'r' for io_uring, 'm' for "
-     "memfd ,'o' for unknown."},
+     "Kind of object behind the fd: file or directory; ipv4, ipv6 or unix socket; pipe; event "
+     "(eventfd); signalfd; eventpoll; inotify; memfd; and rarer kinds such as bpf, userfaultfd, "
+     "io_uring or timerfd."},
+    {"fd.typechar", T::Charbuf, PF::Dec, kNone, Arg::None, "FD Type Letter",
+     "fd.type as one letter: f file, 4 IPv4 socket, 6 IPv6 socket, u unix socket or userfaultfd, "
+     "p pipe, e eventfd, s signalfd, l eventpoll, i inotify, b bpf, r io_uring, m memfd, o "
+     "anything else."},
     {"fd.name", T::Charbuf, PF::NA, kNone, Arg::None, "FD Name",
-     "FD full name. If the fd is a file, this field contains the full path. If the FD is a "
-     "socket, this field contain the connection tuple."},
+     "Name of the fd: the absolute path for files and directories, the connection tuple "
+     "(client:port->server:port) for sockets, the socket path for unix sockets."},
     {"fd.directory", T::Charbuf, PF::NA, kNone, Arg::None, "FD Directory",
-     "If the fd is a file, the directory that contains it."},
+     "For a file fd, the directory part of fd.name."},
     {"fd.filename", T::Charbuf, PF::NA, kNone, Arg::None, "FD Filename",
-     "If the fd is a file, the filename without the path."},
-    {"fd.ip", T::Ipaddr, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD IP Address",
-     "matches the ip address (client or server) of the fd."},
-    {"fd.cip", T::Ipaddr, PF::NA, kNone, Arg::None, "FD Client Address", "client IP address."},
-    {"fd.sip", T::Ipaddr, PF::NA, kNone, Arg::None, "FD Server Address", "server IP address."},
-    {"fd.lip", T::Ipaddr, PF::NA, kNone, Arg::None, "FD Local Address", "local IP address."},
-    {"fd.rip", T::Ipaddr, PF::NA, kNone, Arg::None, "FD Remote Address", "remote IP address."},
+     "For a file fd, the last component of fd.name."},
+    {"fd.ip", T::Ipaddr, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD IP",
+     "Filter-only: matches when either end of the socket (client or server) has this IP address."},
+    {"fd.cip", T::Ipaddr, PF::NA, kNone, Arg::None, "Client IP",
+     "IP address of the client end of the socket."},
+    {"fd.sip", T::Ipaddr, PF::NA, kNone, Arg::None, "Server IP",
+     "IP address of the server end of the socket."},
+    {"fd.lip", T::Ipaddr, PF::NA, kNone, Arg::None, "Local IP",
+     "IP address of the end of the socket on this host."},
+    {"fd.rip", T::Ipaddr, PF::NA, kNone, Arg::None, "Remote IP",
+     "IP address of the peer end of the socket."},
     {"fd.port", T::Port, PF::Dec, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD Port",
-     "matches the port (either client or server) of the fd."},
-    {"fd.cport", T::Port, PF::Dec, kNone, Arg::None, "FD Client Port",
-     "for TCP/UDP FDs, the client port."},
-    {"fd.sport", T::Port, PF::Dec, kNone, Arg::None, "FD Server Port",
-     "for TCP/UDP FDs, server port."},
-    {"fd.lport", T::Port, PF::Dec, kNone, Arg::None, "FD Local Port",
-     "for TCP/UDP FDs, the local port."},
-    {"fd.rport", T::Port, PF::Dec, kNone, Arg::None, "FD Remote Port",
-     "for TCP/UDP FDs, the remote port."},
-    {"fd.l4proto", T::Charbuf, PF::NA, kNone, Arg::None, "FD IP Protocol",
-     "the IP protocol of a socket. Can be 'tcp', 'udp', 'icmp' or 'raw'."},
-    {"fd.sockfamily", T::Charbuf, PF::NA, kNone, Arg::None, "FD Socket Family",
-     "the socket family for socket events. Can be 'ip' or 'unix'."},
+     "Filter-only: matches when either end of a TCP/UDP socket uses this port."},
+    {"fd.cport", T::Port, PF::Dec, kNone, Arg::None, "Client Port",
+     "Port of the client end of a TCP/UDP socket."},
+    {"fd.sport", T::Port, PF::Dec, kNone, Arg::None, "Server Port",
+     "Port of the server end of a TCP/UDP socket."},
+    {"fd.lport", T::Port, PF::Dec, kNone, Arg::None, "Local Port",
+     "Port of the end of a TCP/UDP socket on this host."},
+    {"fd.rport", T::Port, PF::Dec, kNone, Arg::None, "Remote Port",
+     "Port of the peer end of a TCP/UDP socket."},
+    {"fd.l4proto", T::Charbuf, PF::NA, kNone, Arg::None, "L4 Protocol",
+     "Transport protocol of a socket (tcp, udp, icmp or raw)."},
+    {"fd.sockfamily", T::Charbuf, PF::NA, kNone, Arg::None, "Socket Family",
+     "Address family of a socket fd: ip or unix."},
     {"fd.is_server", T::Bool, PF::NA, kNone, Arg::None, "FD Server",
-     "'true' if the process owning this FD is the server endpoint in the connection."},
-    {"fd.uid", T::Charbuf, PF::NA, kNone, Arg::None, "FD ID",
-     "a unique identifier for the FD, created by chaining the FD number and the thread ID."},
+     "True when this process holds the server end: a listening socket, or the accepting side of "
+     "a connection."},
+    {"fd.uid", T::Charbuf, PF::NA, kNone, Arg::None, "FD Unique ID",
+     "Thread id and fd number written one after the other, which names one fd of one thread "
+     "uniquely."},
     {"fd.containername", T::Charbuf, PF::NA, kNone, Arg::None, "FD Container Name",
-     "chaining of the container ID and the FD name. Useful when trying to identify which "
-     "container an FD belongs to."},
+     "container.id, a colon, then fd.name, so the same path in two containers stays distinct."},
     {"fd.containerdirectory", T::Charbuf, PF::NA, kNone, Arg::None, "FD Container Directory",
-     "chaining of the container ID and the directory name. Useful when trying to identify "
-     "which container a directory belongs to."},
+     "container.id, a colon, then fd.directory, so the same directory in two containers stays "
+     "distinct."},
     {"fd.proto", T::Port, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD Protocol",
-     "matches the protocol (either client or server) of the fd."},
-    {"fd.cproto", T::Charbuf, PF::NA, kNone, Arg::None, "FD Client Protocol",
-     "for TCP/UDP FDs, the client protocol."},
-    {"fd.sproto", T::Charbuf, PF::NA, kNone, Arg::None, "FD Server Protocol",
-     "for TCP/UDP FDs, server protocol."},
-    {"fd.lproto", T::Charbuf, PF::NA, kNone, Arg::None, "FD Local Protocol",
-     "for TCP/UDP FDs, the local protocol."},
-    {"fd.rproto", T::Charbuf, PF::NA, kNone, Arg::None, "FD Remote Protocol",
-     "for TCP/UDP FDs, the remote protocol."},
-    {"fd.net", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD IP Network",
-     "matches the IP network (client or server) of the fd."},
+     "Filter-only: matches when the protocol of either end equals the value. Saker does not map "
+     "ports to service names, so the protocol is the port number as text."},
+    {"fd.cproto", T::Charbuf, PF::NA, kNone, Arg::None, "Client Protocol",
+     "Protocol of the client end of a TCP/UDP socket; Saker gives the port number as text (no "
+     "service-name lookup)."},
+    {"fd.sproto", T::Charbuf, PF::NA, kNone, Arg::None, "Server Protocol",
+     "Protocol of the server end of a TCP/UDP socket; Saker gives the port number as text (no "
+     "service-name lookup)."},
+    {"fd.lproto", T::Charbuf, PF::NA, kNone, Arg::None, "Local Protocol",
+     "Protocol of the local end of a TCP/UDP socket; Saker gives the port number as text (no "
+     "service-name lookup)."},
+    {"fd.rproto", T::Charbuf, PF::NA, kNone, Arg::None, "Remote Protocol",
+     "Protocol of the remote end of a TCP/UDP socket; Saker gives the port number as text (no "
+     "service-name lookup)."},
+    {"fd.net", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None, "FD Network",
+     "Filter-only: matches when either end's IP address lies in the given network (CIDR such as "
+     "10.0.0.0/8)."},
     {"fd.cnet", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None,
-     "FD Client Network", "matches the client IP network of the fd."},
+     "Client Network",
+     "Filter-only: matches when the client IP lies in the given network."},
     {"fd.snet", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None,
-     "FD Server Network", "matches the server IP network of the fd."},
+     "Server Network",
+     "Filter-only: matches when the server IP lies in the given network."},
     {"fd.lnet", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None,
-     "FD Local Network", "matches the local IP network of the fd."},
+     "Local Network",
+     "Filter-only: matches when the local IP lies in the given network."},
     {"fd.rnet", T::Ipnet, PF::NA, kFilterOnly | kNoRhs | kNoTransformer, Arg::None,
-     "FD Remote Network", "matches the remote IP network of the fd."},
+     "Remote Network",
+     "Filter-only: matches when the remote IP lies in the given network."},
     {"fd.connected", T::Bool, PF::NA, kNone, Arg::None, "FD Connected",
-     "for TCP/UDP FDs, 'true' if the socket is connected."},
+     "True once a TCP/UDP socket has a peer (connect or accept succeeded)."},
     {"fd.name_changed", T::Bool, PF::NA, kNone, Arg::None, "FD Name Changed",
-     "True when an event changes the name of an fd used by this event. This can occur in some "
-     "cases such as udp connections where the connection tuple changes."},
-    {"fd.cip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "FD Client Domain Name",
-     "Domain name associated with the client IP address."},
-    {"fd.sip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "FD Server Domain Name",
-     "Domain name associated with the server IP address."},
-    {"fd.lip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "FD Local Domain Name",
-     "Domain name associated with the local IP address."},
-    {"fd.rip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "FD Remote Domain Name",
-     "Domain name associated with the remote IP address."},
+     "True when this event gave the fd a new name, as when a UDP socket's tuple changes on "
+     "connect or sendto."},
+    {"fd.cip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "Client Hostname",
+     "DNS name of the client IP. Saker does no name lookups, so this is never set."},
+    {"fd.sip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "Server Hostname",
+     "DNS name of the server IP. Never set in Saker."},
+    {"fd.lip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "Local Hostname",
+     "DNS name of the local IP. Never set in Saker."},
+    {"fd.rip.name", T::Charbuf, PF::NA, kNoRhs | kNoTransformer, Arg::None, "Remote Hostname",
+     "DNS name of the remote IP. Never set in Saker."},
     {"fd.dev", T::Int32, PF::Hex, kNone, Arg::None, "FD Device",
-     "device number (major/minor) containing the referenced file"},
+     "Device number of the filesystem holding the file, major and minor packed as the kernel "
+     "encodes them."},
     {"fd.dev.major", T::Int32, PF::Dec, kNone, Arg::None, "FD Major Device",
-     "major device number containing the referenced file"},
+     "Major part of fd.dev."},
     {"fd.dev.minor", T::Int32, PF::Dec, kNone, Arg::None, "FD Minor Device",
-     "minor device number containing the referenced file"},
-    {"fd.ino", T::Int64, PF::Dec, kNone, Arg::None, "FD Inode Number",
-     "inode number of the referenced file"},
+     "Minor part of fd.dev."},
+    {"fd.ino", T::Int64, PF::Dec, kNone, Arg::None, "FD Inode",
+     "Inode number of the file the fd refers to."},
     {"fd.nameraw", T::Charbuf, PF::NA, kNone, Arg::None, "FD Name Raw",
-     "FD full name raw. Just like fd.name, but only used if fd is a file path. File path is "
-     "kept raw with limited sanitization and without deriving the absolute path."},
-    {"fd.types", T::Charbuf, PF::Dec, kIsList | kArgAllowed | kNoRhs, Arg::Index, "FD Type",
-     "List of FD types in used. Can be passed an fd number e.g. fd.types[0] to get the type of"
-     " stdout as a single item list."},
+     "For file fds, the path exactly as the syscall passed it (lightly cleaned, not made "
+     "absolute); see fd.name for the resolved one."},
+    {"fd.types", T::Charbuf, PF::Dec, kIsList | kArgAllowed | kNoRhs, Arg::Index, "FD Types",
+     "List of the distinct fd.type values among the process's open fds; fd.types[N] yields only "
+     "the type of fd N, as a one-item list."},
     {"fd.is_upper_layer", T::Bool, PF::NA, kNone, Arg::None, "FD Upper Layer",
-     "'true' if the fd is of a file in the upper layer of an overlayfs."},
+     "True when the file lives in the writable upper layer of an overlayfs. The ptrace tracer "
+     "does not detect overlay layers, so only trace files that carry the flag set it."},
     {"fd.is_lower_layer", T::Bool, PF::NA, kNone, Arg::None, "FD Lower Layer",
-     "'true' if the fd is of a file  in the lower layer of an overlayfs."},
+     "True when the file comes from a read-only lower layer of an overlayfs. The ptrace tracer "
+     "does not detect overlay layers, so only trace files that carry the flag set it."},
 };
 
 using state::FdInfo;
@@ -178,10 +196,17 @@ bool is_loopback(const IpAddr& a) {
   static constexpr uint8_t kV6Loopback[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
   return std::equal(a.bytes.begin(), a.bytes.end(), kV6Loopback);
 }
-// Whether the client side (sip) of a connected socket is this machine. sysdig asks the
-// capture's interface list; we know our role in the connection, and loopback is always local.
-bool client_is_local(const FdInfo& fd) {
-  return fd.role == state::SockRole::Client || is_loopback(ip_of(fd, fd.sock.sip));
+// Whether an address of a connected socket is this machine's: as sysdig, from the interface
+// list of the capture. Without one (live events) we know our role in the connection, and
+// loopback is always local.
+bool ip_is_local(const EvalContext& c, const FdInfo& fd, const std::array<uint8_t, 16>& ip,
+                 bool fallback) {
+  if (auto local = c.state->is_local_ip(ip_family(fd) == 6, ip.data())) return *local;
+  return fallback || is_loopback(ip_of(fd, ip));
+}
+// Whether the client side (sip) of a connected socket is this machine.
+bool client_is_local(const EvalContext& c, const FdInfo& fd) {
+  return ip_is_local(c, fd, fd.sock.sip, fd.role == state::SockRole::Client);
 }
 
 // ---- names from the event itself (sysdig's "fdname from creator") ----------------------------
@@ -393,12 +418,12 @@ FD_FN(x_sip) {
 }
 FD_FN(x_lip) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  o.set_ip(ip_of(*fd, client_is_local(*fd) ? fd->sock.sip : fd->sock.dip));
+  o.set_ip(ip_of(*fd, client_is_local(c, *fd) ? fd->sock.sip : fd->sock.dip));
   return true;
 }
 FD_FN(x_rip) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  o.set_ip(ip_of(*fd, client_is_local(*fd) ? fd->sock.dip : fd->sock.sip));
+  o.set_ip(ip_of(*fd, client_is_local(c, *fd) ? fd->sock.dip : fd->sock.sip));
   return true;
 }
 FD_FN(x_port) {
@@ -435,12 +460,12 @@ FD_FN(x_sport) {
 }
 FD_FN(x_lport) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  o.set_uint(client_is_local(*fd) ? fd->sock.sport : fd->sock.dport);
+  o.set_uint(client_is_local(c, *fd) ? fd->sock.sport : fd->sock.dport);
   return true;
 }
 FD_FN(x_rport) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  o.set_uint(client_is_local(*fd) ? fd->sock.dport : fd->sock.sport);
+  o.set_uint(client_is_local(c, *fd) ? fd->sock.dport : fd->sock.sport);
   return true;
 }
 // Port "protocols": without service name resolution, the port number as text.
@@ -450,7 +475,11 @@ bool proto_text(const FdField& f, uint16_t port, FieldValue& o) {
   return true;
 }
 FD_FN(x_cproto) {
-  if (fd == nullptr || fd->role == state::SockRole::None || !is_inet_conn(*fd)) return false;
+  if (fd == nullptr || fd->role == state::SockRole::None) return false;
+  if (!is_inet_conn(*fd)) {
+    o.set_str("");  // a server or unix socket with a role has no client port: sysdig says ""
+    return true;
+  }
   return proto_text(f, fd->sock.sport, o);
 }
 FD_FN(x_sproto) {
@@ -467,11 +496,11 @@ FD_FN(x_sproto) {
 }
 FD_FN(x_lproto) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  return proto_text(f, client_is_local(*fd) ? fd->sock.sport : fd->sock.dport, o);
+  return proto_text(f, client_is_local(c, *fd) ? fd->sock.sport : fd->sock.dport, o);
 }
 FD_FN(x_rproto) {
   if (fd == nullptr || !is_inet_conn(*fd) || fd->role == state::SockRole::None) return false;
-  return proto_text(f, client_is_local(*fd) ? fd->sock.dport : fd->sock.sport, o);
+  return proto_text(f, client_is_local(c, *fd) ? fd->sock.dport : fd->sock.sport, o);
 }
 FD_FN(x_l4proto) {
   if (fd == nullptr) return false;
@@ -510,11 +539,8 @@ FD_FN(x_is_server) {
   if (is_server_sock(*fd)) {
     o.set_bool(true);
   } else if (is_inet_conn(*fd)) {
-    // sysdig: the server end is local; an unset (all-zero) address counts as local too.
-    const IpAddr dip = ip_of(*fd, fd->sock.dip);
-    const bool unset =
-        std::all_of(dip.bytes.begin(), dip.bytes.end(), [](uint8_t b) { return b == 0; });
-    o.set_bool(fd->role == state::SockRole::Server || is_loopback(dip) || unset);
+    // sysdig: whether the server end (dip) is this machine, whatever the socket's role.
+    o.set_bool(ip_is_local(c, *fd, fd->sock.dip, fd->role == state::SockRole::Server));
   } else {
     o.set_bool(false);
   }
@@ -674,8 +700,8 @@ const FieldClass& fd_class() {
       "fd",
       "fd",
       "",
-      "Every syscall that has a file descriptor in its arguments has these fields set with "
-      "information related to the file.",
+      "The file descriptor a syscall passes or returns, as the state engine's fd table knows it: "
+      "the file, socket, pipe or other object behind it.",
       kFields,
       bind_fd};
   return c;

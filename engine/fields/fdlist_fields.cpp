@@ -15,24 +15,24 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"fdlist.nums", T::Charbuf, PF::Id, kNone, Arg::None, "FD Numbers",
-     "for poll events, this is a comma-separated list of the FD numbers in the 'fds' argument,"
-     " returned as a string."},
-    {"fdlist.names", T::Charbuf, PF::NA, kNone, Arg::None, "FD Names",
-     "for poll events, this is a comma-separated list of the FD names in the 'fds' argument, "
-     "returned as a string."},
-    {"fdlist.cips", T::Charbuf, PF::NA, kNone, Arg::None, "FD Client Addresses",
-     "for poll events, this is a comma-separated list of the client IP addresses in the 'fds' "
-     "argument, returned as a string."},
-    {"fdlist.sips", T::Charbuf, PF::NA, kNone, Arg::None, "FD Source Addresses",
-     "for poll events, this is a comma-separated list of the server IP addresses in the 'fds' "
-     "argument, returned as a string."},
-    {"fdlist.cports", T::Charbuf, PF::Dec, kNone, Arg::None, "FD Client Ports",
-     "for TCP/UDP FDs, for poll events, this is a comma-separated list of the client TCP/UDP "
-     "ports in the 'fds' argument, returned as a string."},
-    {"fdlist.sports", T::Charbuf, PF::Dec, kNone, Arg::None, "FD Source Ports",
-     "for poll events, this is a comma-separated list of the server TCP/UDP ports in the 'fds'"
-     " argument, returned as a string."},
+    {"fdlist.nums", T::Charbuf, PF::Id, kNone, Arg::None, "Polled FD Numbers",
+     "Numbers of the polled fds. Set on poll and ppoll events, one entry per fd of their fds "
+     "array, joined with commas."},
+    {"fdlist.names", T::Charbuf, PF::NA, kNone, Arg::None, "Polled FD Names",
+     "fd.name of each polled fd. Set on poll and ppoll events, one entry per fd of their fds "
+     "array, joined with commas."},
+    {"fdlist.cips", T::Charbuf, PF::NA, kNone, Arg::None, "Polled Client IPs",
+     "Client IP address of each polled socket. Set on poll and ppoll events, one entry per fd of "
+     "their fds array, joined with commas."},
+    {"fdlist.sips", T::Charbuf, PF::NA, kNone, Arg::None, "Polled Server IPs",
+     "Server IP address of each polled socket. Set on poll and ppoll events, one entry per fd of "
+     "their fds array, joined with commas."},
+    {"fdlist.cports", T::Charbuf, PF::Dec, kNone, Arg::None, "Polled Client Ports",
+     "Client port of each polled TCP/UDP socket. Set on poll and ppoll events, one entry per fd "
+     "of their fds array, joined with commas."},
+    {"fdlist.sports", T::Charbuf, PF::Dec, kNone, Arg::None, "Polled Server Ports",
+     "Server port of each polled TCP/UDP socket. Set on poll and ppoll events, one entry per fd "
+     "of their fds array, joined with commas."},
 };
 
 enum class Id { Nums, Names, Cips, Sips, Cports, Sports };
@@ -47,10 +47,18 @@ class FdlistField final : public BoundField {
   bool extract(const EvalContext& ctx, FieldValue& out) const override {
     out.clear();
     if (ctx.evt == nullptr || ctx.thread == nullptr || ctx.state == nullptr) return false;
+    // The "fds" param: first of the enter events, second of the exits.
     const uint16_t t = ctx.evt->type();
-    if (t != events::PPME_SYSCALL_POLL_X && t != events::PPME_SYSCALL_PPOLL_X) return false;
+    uint32_t fds_param;
+    if (t == events::PPME_SYSCALL_POLL_E || t == events::PPME_SYSCALL_PPOLL_E) {
+      fds_param = 0;
+    } else if (t == events::PPME_SYSCALL_POLL_X || t == events::PPME_SYSCALL_PPOLL_X) {
+      fds_param = 1;
+    } else {
+      return false;
+    }
     // Layout of a PT_FDLIST param: uint16 count, then count x (int64 fd, int16 events).
-    auto p = ctx.evt->param(1);
+    auto p = ctx.evt->param(fds_param);
     if (p.size() < 2) return false;
     uint16_t n;
     std::memcpy(&n, p.data(), 2);
@@ -130,7 +138,7 @@ std::unique_ptr<BoundField> bind_fdlist(const BindRequest& req, std::string& err
 }  // namespace
 
 const FieldClass& fdlist_class() {
-  static constexpr FieldClass c{"fdlist", "fdlist",   "", "Poll event related fields.",
+  static constexpr FieldClass c{"fdlist", "fdlist",   "", "The fds listed in a poll call.",
                                 kFields,  bind_fdlist};
   return c;
 }

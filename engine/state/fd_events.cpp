@@ -250,6 +250,7 @@ void State::on_fcntl_exit(const EventView& ev, ThreadInfo& t) {
   dst->fd = res;
   dst->openflags &= ~PPM_O_CLOEXEC;
   if (cmd == PPM_FCNTL_F_DUPFD_CLOEXEC) dst->openflags |= PPM_O_CLOEXEC;
+  t.last_fd = res;  // the new fd is the event's, as for dup
 }
 
 void State::on_simple_fd_exit(const EventView& ev, ThreadInfo& t, FdType type) {
@@ -304,7 +305,8 @@ void State::on_pipe_exit(const EventView& ev, ThreadInfo& t) {
     f->ino = ino;
     f->openflags = flags;
   }
-  t.last_fd = fd1;
+  // The event's fd is the last one added (fd2), as in sysdig.
+  t.last_fd = fd2 >= 0 ? fd2 : fd1;
 }
 
 void State::on_chdir_exit(const EventView& ev, ThreadInfo& t, bool by_fd) {
@@ -381,7 +383,7 @@ void State::on_socketpair_exit(const EventView& ev, ThreadInfo& t) {
     f->sock.unix_source = src;
     f->sock.unix_dest = peer;
   }
-  t.last_fd = fd1;
+  t.last_fd = fd2;  // the last fd added, as in sysdig
 }
 
 void State::on_bind_exit(const EventView& ev, ThreadInfo& t) {
@@ -391,6 +393,7 @@ void State::on_bind_exit(const EventView& ev, ThreadInfo& t) {
   if (f == nullptr) return;
   auto a = p.raw(P::addr);
   if (a.empty()) return;
+  old_name_.assign(f->name);
   const uint8_t fam = a[0];
   if (fam == kFamilyInet && a.size() >= 7) {
     uint8_t ip[16] = {};
@@ -425,21 +428,21 @@ void State::on_bind_exit(const EventView& ev, ThreadInfo& t) {
   } else if (fam == kFamilyUnix) {
     f->name.assign(cstr(&a[1], a.size() - 1));
   }
-  f->name_changed = true;
+  f->name_changed = f->name != old_name_;
 }
 
 void State::on_connect_exit(const EventView& ev, ThreadInfo& t) {
   const EventView* enter = enter_of(ev, t);
   Params p(ev, enter);
   FdInfo* f = fds_mut(t).find(t.last_fd >= 0 ? t.last_fd : p.i64_or(P::fd, -1));
+  if (f == nullptr) return;  // a socket we never saw created
   const int64_t res = p.ret();
   constexpr int64_t kEinprogress = -115;
-  if (res < 0 && res != kEinprogress) {
-    // A failed connect leaves the socket as it was (Falco updates nothing).
-    f->conn = ConnState::Failed;
-    return;
-  }
-  f->conn = res == kEinprogress ? ConnState::Pending : ConnState::Connected;
+  // A failed connect leaves the socket as it was. A non-blocking one in progress counts as
+  // connected, as in sysdig and Falco (which track pending/failed states only on request).
+  if (res < 0 && res != kEinprogress) return;
+  f->conn = ConnState::Connected;
+  old_name_.assign(f->name);
 
   SockTuple tup;
   std::string_view unix_path;
@@ -461,7 +464,7 @@ void State::on_connect_exit(const EventView& ev, ThreadInfo& t) {
       f->sock.dport = rd16(&a[17]);
     } else if (a[0] == kFamilyUnix) {
       f->name.assign(cstr(&a[1], a.size() - 1));
-      f->name_changed = true;
+      f->name_changed = f->name != old_name_;
     }
     return;
   }
@@ -480,7 +483,7 @@ void State::on_connect_exit(const EventView& ev, ThreadInfo& t) {
     format_inet_tuple(f->name, f->sock);
   }
   if (f->role == SockRole::None) f->role = SockRole::Client;
-  f->name_changed = true;
+  f->name_changed = f->name != old_name_;
 }
 
 void State::on_accept_exit(const EventView& ev, ThreadInfo& t) {
@@ -548,6 +551,15 @@ void State::set_interfaces(const scap::InterfaceList& ifs) {
     }
     ifaces_.push_back(i);
   }
+}
+
+std::optional<bool> State::is_local_ip(bool ipv6, const uint8_t* ip) const {
+  if (ifaces_.empty()) return std::nullopt;
+  for (const auto& i : ifaces_) {
+    if (i.ipv6 != ipv6) continue;
+    if (std::memcmp(i.addr.data(), ip, ipv6 ? 8 : 4) == 0) return true;
+  }
+  return false;
 }
 
 // Fills the unspecified end of a datagram socket's tuple from the machine's interfaces, as

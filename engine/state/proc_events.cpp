@@ -243,13 +243,10 @@ void State::on_execve_exit(const EventView& ev, ThreadInfo& t) {
   set_args(t, p.str(P::args));
   const int64_t new_pid = p.i64_or(P::pid, t.pid);
   if (t.is_placeholder()) {
+    // Patch what a thread known only from its events lacks, as sysdig does: pid and parent.
+    // Its vtid/vpid and cwd stay unknown (sysdig reads neither from the execve exit).
     t.pid = new_pid;
     set_parent(t, p.i64_or(P::ptid, t.ptid));
-    if ((t.flags & PPM_CL_CHILD_IN_PIDNS) == 0) {
-      t.vtid = t.tid;
-      t.vpid = t.pid;
-    }
-    if (t.cwd.empty() && p.has(P::cwd)) set_dir_path(leader_mut(t)->cwd, p.str(P::cwd));
   }
   t.fdlimit = p.i64_or(P::fdlimit, t.fdlimit);
   if (p.has(P::vm_swap)) {
