@@ -106,7 +106,7 @@ void add_engine_options(CLI::App& app, EngineOptions& o, CLI::Option** list_opt,
   app.add_option("--plugin-info", o.plugin_info, "Print a plugin's information and exit")->type_name("NAME");
   app.add_flag("--config-schema", o.config_schema, "Print the configuration schema and exit");
   app.add_flag("--rule-schema", o.rule_schema, "Print the rules schema and exit");
-  app.add_flag("--page-size", o.page_size, "Print the system page size and exit");
+  app.add_flag("--page-size", o.page_size, "Show the memory page size of this machine, then exit");
   app.add_option("--enable-source", o.enable_sources, "Enable only this event source; repeatable")
       ->type_name("SOURCE");
   app.add_option("--disable-source", o.disable_sources, "Disable this event source; repeatable")

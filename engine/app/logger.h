@@ -45,7 +45,7 @@ class Logger {
 
 Logger& logger();
 
-// Parses a log_level name (emergency, alert, critical, error, warning, notice, info, debug).
+// Parses a log_level name, one of the eight syslog severities (debug ... emergency).
 std::optional<LogLevel> parse_log_level(std::string_view name);
 
 inline void log_error(std::string_view m) { logger().log(LogLevel::kError, m); }

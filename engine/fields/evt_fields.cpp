@@ -12,194 +12,191 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kGenericFields[] = {
-    {"evt.num", T::Uint64, PF::Id, kNone, Arg::None, "Event Number", "event number."},
+    {"evt.num", T::Uint64, PF::Id, kNone, Arg::None, "Event Number",
+     "Position of the event in the live stream or trace file (its sequence number)."},
     {"evt.time", T::Charbuf, PF::NA, kNone, Arg::None, "Time",
-     "event timestamp as a time string that includes the nanosecond part."},
+     "Wall-clock time of the event as hh:mm:ss.nnnnnnnnn (local time, with nanoseconds)."},
     {"evt.time.s", T::Charbuf, PF::NA, kNone, Arg::None, "Time (s)",
-     "event timestamp as a time string with no nanoseconds."},
+     "Wall-clock time of the event as hh:mm:ss, nanoseconds dropped."},
     {"evt.time.iso8601", T::Charbuf, PF::NA, kNone, Arg::None, "ISO 8601 Time",
-     "event timestamp in ISO 8601 format, including nanoseconds and time zone offset (in UTC)."},
+     "Event time in ISO 8601 form, UTC, with nanoseconds and a zone suffix."},
     {"evt.datetime", T::Charbuf, PF::NA, kNone, Arg::None, "Datetime",
-     "event timestamp as a time string that includes the date."},
+     "Date and wall-clock time of the event, with nanoseconds."},
     {"evt.datetime.s", T::Charbuf, PF::NA, kNone, Arg::None, "Datetime (s)",
-     "event timestamp as a datetime string with no nanoseconds."},
+     "Date and wall-clock time of the event, whole seconds only."},
     {"evt.rawtime", T::Abstime, PF::Dec, kNone, Arg::None, "Absolute Time",
-     "absolute event timestamp, i.e. nanoseconds from epoch."},
+     "Event timestamp in nanoseconds since the Unix epoch, as the tracer stamped it."},
     {"evt.rawtime.s", T::Abstime, PF::Dec, kNone, Arg::None, "Absolute Time (s)",
-     "integer part of the event timestamp (e.g. seconds since epoch)."},
+     "Seconds part of evt.rawtime (whole seconds since the Unix epoch)."},
     {"evt.rawtime.ns", T::Abstime, PF::PaddedDec10, kNone, Arg::None, "Absolute Time (ns)",
-     "fractional part of the absolute event timestamp."},
+     "Sub-second part of evt.rawtime, in nanoseconds."},
     {"evt.reltime", T::Reltime, PF::PaddedDec10, kNone, Arg::None, "Relative Time",
-     "number of nanoseconds from the beginning of the capture."},
+     "Nanoseconds elapsed since the first event of the stream or trace file."},
     {"evt.reltime.s", T::Reltime, PF::Dec, kNone, Arg::None, "Relative Time (s)",
-     "number of seconds from the beginning of the capture."},
+     "Whole seconds elapsed since the first event of the stream or trace file."},
     {"evt.reltime.ns", T::Reltime, PF::PaddedDec10, kNone, Arg::None, "Relative Time (ns)",
-     "fractional part (in ns) of the time from the beginning of the capture."},
+     "Sub-second part of evt.reltime, in nanoseconds."},
     {"evt.pluginname", T::Charbuf, PF::NA, kNone, Arg::None, "Plugin Name",
-     "if the event comes from a plugin-defined event source, the name of the plugin that "
-     "generated it. The plugin must be currently loaded."},
+     "Name of the plugin behind a plugin event source. Saker loads no plugins, so this is never "
+     "set."},
     {"evt.plugininfo", T::Charbuf, PF::NA, kNone, Arg::None, "Plugin Info",
-     "if the event comes from a plugin-defined event source, a summary of the event as "
-     "formatted by the plugin. The plugin must be currently loaded."},
+     "Plugin-rendered summary of a plugin event. Saker loads no plugins, so this is never set."},
     {"evt.source", T::Charbuf, PF::NA, kNone, Arg::None, "Event Source",
-     "the name of the source that produced the event."},
-    {"evt.is_async", T::Bool, PF::NA, kNone, Arg::None, "Async Event",
-     "'true' for asynchronous events, 'false' otherwise."},
-    {"evt.asynctype", T::Charbuf, PF::NA, kNone, Arg::None, "Async-Event Type",
-     "If the event is asynchronous, the type of the event (e.g. 'container')."},
+     "Event source the event belongs to; always 'syscall' in Saker."},
+    {"evt.is_async", T::Bool, PF::NA, kNone, Arg::None, "Async",
+     "Whether the event was injected asynchronously rather than produced by a syscall; always "
+     "false in Saker."},
+    {"evt.asynctype", T::Charbuf, PF::NA, kNone, Arg::None, "Async Type",
+     "Kind of an asynchronous event (such as 'container'). Saker emits no asynchronous events, "
+     "so this is never set."},
     {"evt.hostname", T::Charbuf, PF::NA, kNone, Arg::None, "Hostname",
-     "The hostname of the underlying host can be customized by setting an environment variable"
-     " (e.g. FALCO_HOSTNAME for the Falco agent). This is valuable in Kubernetes setups, where"
-     " the hostname can match the pod name particularly in DaemonSet deployments. To achieve "
-     "this, assign Kubernetes' spec.nodeName to the environment variable. Notably, "
-     "spec.nodeName generally includes the cluster name."},
+     "Name of the machine running the engine: the hostname configuration key, else "
+     "$FALCO_HOSTNAME, else gethostname(). In a Kubernetes DaemonSet, setting FALCO_HOSTNAME "
+     "from spec.nodeName makes it name the node."},
 };
 
 constexpr FieldInfo kSyscallFields[] = {
     {"evt.latency", T::Reltime, PF::Dec, kDeprecated, Arg::None, "Latency",
-     "delta between an exit event and the correspondent enter event, in nanoseconds."},
+     "Time from a syscall's enter event to its exit event, in nanoseconds; 0 on enter events."},
     {"evt.latency.s", T::Reltime, PF::Dec, kDeprecated, Arg::None, "Latency (s)",
-     "integer part of the event latency delta."},
+     "Whole seconds of evt.latency."},
     {"evt.latency.ns", T::Reltime, PF::PaddedDec10, kDeprecated, Arg::None, "Latency (ns)",
-     "fractional part of the event latency delta."},
+     "Sub-second part of evt.latency, in nanoseconds."},
     {"evt.latency.quantized", T::Uint64, PF::Dec, kHidden | kDeprecated, Arg::None,
      "Quantized Latency",
-     "10-base log of the delta between an exit event and the correspondent enter event."},
-    {"evt.latency.human", T::Charbuf, PF::NA, kDeprecated, Arg::None, "Human-Readable Latency",
-     "delta between an exit event and the correspondent enter event, as a human readable "
-     "string (e.g. 10.3ms)."},
+     "Base-10 logarithm of evt.latency, for histograms. Not computed by Saker (always empty)."},
+    {"evt.latency.human", T::Charbuf, PF::NA, kDeprecated, Arg::None, "Latency (text)",
+     "evt.latency written with a unit, such as 10.3ms. Not computed by Saker (always empty)."},
     {"evt.deltatime", T::Reltime, PF::Dec, kNone, Arg::None, "Delta",
-     "delta between this event and the previous event, in nanoseconds."},
+     "Nanoseconds since the previous event this field was evaluated on."},
     {"evt.deltatime.s", T::Reltime, PF::Dec, kNone, Arg::None, "Delta (s)",
-     "integer part of the delta between this event and the previous event."},
+     "Whole seconds of evt.deltatime."},
     {"evt.deltatime.ns", T::Reltime, PF::PaddedDec10, kNone, Arg::None, "Delta (ns)",
-     "fractional part of the delta between this event and the previous event."},
+     "Sub-second part of evt.deltatime, in nanoseconds."},
     {"evt.outputtime", T::Charbuf, PF::NA, kPrintOnly, Arg::None, "Output Time",
-     "this depends on -t param, default is %evt.time ('h')."},
+     "Timestamp in the style chosen for output (-t; %evt.time by default). Not computed by Saker "
+     "(always empty)."},
     {"evt.dir", T::Charbuf, PF::Dir, kDeprecated, Arg::None, "Direction",
-     "event direction can be either '>' for enter events or '<' for exit events."},
+     "'>' on a syscall's enter event, '<' on its exit event."},
     {"evt.type", T::Charbuf, PF::NA, kNone, Arg::None, "Type",
-     "The name of the event (e.g. 'open')."},
+     "Event name, such as 'openat' or 'execve'."},
     {"evt.type.is", T::Uint32, PF::NA, kArgRequired, Arg::DotKey, "Type Is",
-     "allows one to specify an event type, and returns 1 for events that are of that type. For"
-     " example, evt.type.is.open returns 1 for open events, 0 for any other event."},
+     "Takes an event name as suffix: evt.type.is.openat yields 1 on openat events and 0 on all "
+     "others."},
     {"syscall.type", T::Charbuf, PF::NA, kNone, Arg::None, "Syscall Type",
-     "For system call events, the name of the system call (e.g. 'open'). Unset for other "
-     "events (e.g. switch or internal events). Use this field instead of evt.type if you need "
-     "to make sure that the filtered/printed value is actually a system call."},
+     "Name of the syscall behind the event, such as 'openat'; empty on events that are not "
+     "syscalls (internal or scheduler events). Prefer it to evt.type when only real syscalls "
+     "must match."},
     {"evt.category", T::Charbuf, PF::NA, kNone, Arg::None, "Category",
-     "The event category. Example values are 'file' (for file operations like open and close),"
-     " 'net' (for network operations like socket and bind), memory (for things like brk or "
-     "mmap), and so on."},
-    {"evt.cpu", T::Int16, PF::Id, kNone, Arg::None, "CPU Number",
-     "number of the CPU where this event happened."},
+     "Broad class of the event, such as 'file' (open, close), 'net' (socket, bind) or 'memory' "
+     "(brk, mmap). Read and write calls are classed by the kind of fd they use."},
+    {"evt.cpu", T::Int16, PF::Id, kNone, Arg::None, "CPU",
+     "CPU the event was recorded on, when the source tells (trace files do); the ptrace tracer "
+     "does not, so it is empty for live events."},
     {"evt.args", T::Charbuf, PF::NA, kNone, Arg::None, "Arguments",
-     "all the event arguments, aggregated into a single string."},
+     "Every parameter of the event rendered as name=value pairs on one line."},
     {"evt.arg", T::Charbuf, PF::NA, kArgRequired, Arg::Param, "Argument",
-     "one of the event arguments specified by name or by number. Some events (e.g. return "
-     "codes or FDs) will be converted into a text representation when possible. E.g. "
-     "'evt.arg.fd' or 'evt.arg[0]'."},
+     "One event parameter, chosen by name (evt.arg.fd) or by position (evt.arg[0]), rendered as "
+     "text: fds and pids get their names, flags their symbols, errors their codes where known."},
     {"evt.rawarg", T::Dyn, PF::NA, kArgRequired | kNoRhs | kNoTransformer, Arg::Param,
-     "Raw Argument", "one of the event arguments specified by name. E.g. 'evt.rawarg.fd'."},
+     "Raw Argument",
+     "One event parameter by name (evt.rawarg.res), as its raw typed value without rendering, so "
+     "numbers compare as numbers."},
     {"evt.info", T::Charbuf, PF::NA, kNone, Arg::None, "Information",
-     "Currently, this field returns the same value as 'evt.args'."},
+     "Same text as evt.args."},
     {"evt.buffer", T::Bytebuf, PF::NA, kNone, Arg::None, "Buffer",
-     "the binary data buffer for events that have one, like read(), recvfrom(), etc. Use this "
-     "field in filters with 'contains' to search into I/O data buffers."},
+     "Data carried by I/O events such as read or recvfrom. Filter on it with 'contains' to look "
+     "inside the bytes read or written."},
     {"evt.buflen", T::Uint64, PF::Dec, kNone, Arg::None, "Buffer Length",
-     "the length of the binary data buffer for events that have one, like read(), recvfrom(), "
-     "etc."},
-    {"evt.res", T::Charbuf, PF::Dec, kNone, Arg::None, "Return Value",
-     "event return value, as a string. If the event failed, the result is an error code string"
-     " (e.g. 'ENOENT'), otherwise the result is the string 'SUCCESS'."},
-    {"evt.rawres", T::Int64, PF::Dec, kNone, Arg::None, "Raw Return Value",
-     "event return value, as a number (e.g. -2). Useful for range comparisons."},
+     "Size in bytes of the data of an I/O event (read, recvfrom and the like)."},
+    {"evt.res", T::Charbuf, PF::Dec, kNone, Arg::None, "Result",
+     "Outcome of the syscall as text: an errno name such as 'ENOENT' when it failed, 'SUCCESS' "
+     "otherwise."},
+    {"evt.rawres", T::Int64, PF::Dec, kNone, Arg::None, "Raw Result",
+     "Outcome of the syscall as a signed number (-2 for ENOENT), handy for range tests."},
     {"evt.failed", T::Bool, PF::NA, kNone, Arg::None, "Failed",
-     "'true' for events that returned an error status."},
+     "True when the syscall returned an error."},
     {"evt.is_io", T::Bool, PF::NA, kNone, Arg::None, "Is I/O",
-     "'true' for events that read or write to FDs, like read(), send, recvfrom(), etc."},
+     "True on events that move data through an fd (read, write, send, recvfrom and relatives)."},
     {"evt.is_io_read", T::Bool, PF::NA, kNone, Arg::None, "Is Read",
-     "'true' for events that read from FDs, like read(), recv(), recvfrom(), etc."},
+     "True on events that take data in through an fd (read, recv, recvfrom and relatives)."},
     {"evt.is_io_write", T::Bool, PF::NA, kNone, Arg::None, "Is Write",
-     "'true' for events that write to FDs, like write(), send(), etc."},
+     "True on events that send data out through an fd (write, send and relatives)."},
     {"evt.io_dir", T::Charbuf, PF::NA, kNone, Arg::None, "I/O Direction",
-     "'r' for events that read from FDs, like read(); 'w' for events that write to FDs, like "
-     "write()."},
+     "'r' on events that take data in through an fd, 'w' on events that send data out."},
     {"evt.is_wait", T::Bool, PF::NA, kNone, Arg::None, "Is Wait",
-     "'true' for events that make the thread wait, e.g. sleep(), select(), poll()."},
+     "True on events that block the thread on purpose, such as nanosleep, select or poll."},
     {"evt.wait_latency", T::Reltime, PF::Dec, kDeprecated, Arg::None, "Wait Latency",
-     "for events that make the thread wait (e.g. sleep(), select(), poll()), this is the time "
-     "spent waiting for the event to return, in nanoseconds."},
+     "Time a blocking call (nanosleep, select, poll) spent waiting, in nanoseconds. Not computed "
+     "by Saker (always empty)."},
     {"evt.is_syslog", T::Bool, PF::NA, kNone, Arg::None, "Is Syslog",
-     "'true' for events that are writes to /dev/log."},
+     "True when the event writes to an fd whose name contains /dev/log."},
     {"evt.count", T::Uint32, PF::Dec, kNone, Arg::None, "Count",
-     "This filter field always returns 1."},
+     "Constant 1 on every event, for summing."},
     {"evt.count.error", T::Uint32, PF::Dec, kNone, Arg::None, "Error Count",
-     "This filter field returns 1 for events that returned with an error."},
+     "1 when the syscall failed, else 0."},
     {"evt.count.error.file", T::Uint32, PF::Dec, kNone, Arg::None, "File Error Count",
-     "This filter field returns 1 for events that returned with an error and are related to "
-     "file I/O."},
+     "1 when a file-category syscall failed, else 0."},
     {"evt.count.error.net", T::Uint32, PF::Dec, kNone, Arg::None, "Network Error Count",
-     "This filter field returns 1 for events that returned with an error and are related to "
-     "network I/O."},
+     "1 when a network-category syscall failed, else 0."},
     {"evt.count.error.memory", T::Uint32, PF::Dec, kNone, Arg::None, "Memory Error Count",
-     "This filter field returns 1 for events that returned with an error and are related to "
-     "memory allocation."},
+     "1 when a memory-category syscall failed, else 0."},
     {"evt.count.error.other", T::Uint32, PF::Dec, kNone, Arg::None, "Other Error Count",
-     "This filter field returns 1 for events that returned with an error and are related to "
-     "none of the previous categories."},
+     "1 when a syscall outside the file, network and memory categories failed. Not computed by "
+     "Saker (always empty)."},
     {"evt.count.exit", T::Uint32, PF::Dec, kNone, Arg::None, "Exit Count",
-     "This filter field returns 1 for exit events."},
+     "1 on exit events, else 0."},
     {"evt.count.procinfo", T::Uint32, PF::Dec, kHidden, Arg::None, "Procinfo Count",
-     "This filter field returns 1 for procinfo events generated by process main threads."},
+     "1 on procinfo events of a process's main thread. Not computed by Saker (always empty)."},
     {"evt.count.threadinfo", T::Uint32, PF::Dec, kHidden, Arg::None, "Thread Info Count",
-     "This filter field returns 1 for procinfo events."},
+     "1 on any procinfo event. Not computed by Saker (always empty)."},
     {"evt.around", T::Uint64, PF::Dec, kFilterOnly | kArgRequired | kNoRhs | kNoTransformer,
      Arg::Index, "Around Interval",
-     "Accepts the event if it's around the specified time interval. The syntax is "
-     "evt.around[T]=D, where T is the value returned by %evt.rawtime for the event and D is a "
-     "delta in milliseconds. For example, evt.around[1404996934793590564]=1000 will return the"
-     " events with timestamp with one second before the timestamp and one second after it, for"
-     " a total of two seconds of capture."},
+     "Written evt.around[T]=D with T an evt.rawtime value and D milliseconds: keeps events less "
+     "than D ms before or after T. Not computed by Saker (never matches)."},
     {"evt.abspath", T::Charbuf, PF::NA, kArgRequired, Arg::DotKey, "Absolute Path",
-     "Absolute path calculated from dirfd and name during syscalls like renameat and "
-     "symlinkat. Use 'evt.abspath.src' or 'evt.abspath.dst' for syscalls that support multiple"
-     " paths."},
+     "Full path joined from a dirfd and a relative name, for *at calls (openat, mkdirat, "
+     "unlinkat, fchmodat, fchownat, renameat, linkat, symlinkat) and open_by_handle_at. Calls "
+     "naming two paths take evt.abspath.src or evt.abspath.dst."},
     {"evt.buflen.in", T::Uint64, PF::Dec, kHidden, Arg::None, "Input Buffer Length",
-     "the length of the binary data buffer, but only for input I/O events."},
+     "Like evt.buflen, but set only on events that take data in. Not computed by Saker (always "
+     "empty)."},
     {"evt.buflen.out", T::Uint64, PF::Dec, kHidden, Arg::None, "Output Buffer Length",
-     "the length of the binary data buffer, but only for output I/O events."},
+     "Like evt.buflen, but set only on events that send data out. Not computed by Saker (always "
+     "empty)."},
     {"evt.buflen.file", T::Uint64, PF::Dec, kHidden, Arg::None, "File Buffer Length",
-     "the length of the binary data buffer, but only for file I/O events."},
+     "Like evt.buflen, but set only on file I/O. Not computed by Saker (always empty)."},
     {"evt.buflen.file.in", T::Uint64, PF::Dec, kHidden, Arg::None, "File Input Buffer Length",
-     "the length of the binary data buffer, but only for input file I/O events."},
+     "Like evt.buflen, but set only on file reads. Not computed by Saker (always empty)."},
     {"evt.buflen.file.out", T::Uint64, PF::Dec, kHidden, Arg::None, "File Output Buffer Length",
-     "the length of the binary data buffer, but only for output file I/O events."},
+     "Like evt.buflen, but set only on file writes. Not computed by Saker (always empty)."},
     {"evt.buflen.net", T::Uint64, PF::Dec, kHidden, Arg::None, "Network Buffer Length",
-     "the length of the binary data buffer, but only for network I/O events."},
+     "Like evt.buflen, but set only on socket I/O. Not computed by Saker (always empty)."},
     {"evt.buflen.net.in", T::Uint64, PF::Dec, kHidden, Arg::None, "Network Input Buffer Length",
-     "the length of the binary data buffer, but only for input network I/O events."},
+     "Like evt.buflen, but set only on socket receives. Not computed by Saker (always empty)."},
     {"evt.buflen.net.out", T::Uint64, PF::Dec, kHidden, Arg::None, "Network Output Buffer Length",
-     "the length of the binary data buffer, but only for output network I/O events."},
-    {"evt.is_open_read", T::Bool, PF::NA, kNone, Arg::None, "Is Opened For Reading",
-     "'true' for open/openat/openat2/open_by_handle_at events where the path was opened for "
-     "reading"},
-    {"evt.is_open_write", T::Bool, PF::NA, kNone, Arg::None, "Is Opened For Writing",
-     "'true' for open/openat/openat2/open_by_handle_at events where the path was opened for "
-     "writing"},
+     "Like evt.buflen, but set only on socket sends. Not computed by Saker (always empty)."},
+    {"evt.is_open_read", T::Bool, PF::NA, kNone, Arg::None, "Opened for Read",
+     "True on open, openat, openat2 and open_by_handle_at events whose access mode includes "
+     "reading."},
+    {"evt.is_open_write", T::Bool, PF::NA, kNone, Arg::None, "Opened for Write",
+     "True on open, openat, openat2 and open_by_handle_at events whose access mode includes "
+     "writing."},
     {"evt.infra.docker.name", T::Charbuf, PF::NA, kHidden, Arg::None, "Docker Name",
-     "for docker infrastructure events, the name of the event."},
+     "Name of a Docker infrastructure event. Saker does not watch Docker events, so this is "
+     "never set."},
     {"evt.infra.docker.container.id", T::Charbuf, PF::NA, kHidden, Arg::None, "Docker ID",
-     "for docker infrastructure events, the id of the impacted container."},
+     "Container id of a Docker infrastructure event. Never set in Saker."},
     {"evt.infra.docker.container.name", T::Charbuf, PF::NA, kHidden, Arg::None, "Container Name",
-     "for docker infrastructure events, the name of the impacted container."},
+     "Container name of a Docker infrastructure event. Never set in Saker."},
     {"evt.infra.docker.container.image", T::Charbuf, PF::NA, kHidden, Arg::None, "Container Image",
-     "for docker infrastructure events, the image name of the impacted container."},
-    {"evt.is_open_exec", T::Bool, PF::NA, kNone, Arg::None, "Is Created With Execute Permissions",
-     "'true' for open/openat/openat2/open_by_handle_at or creat events where a file is created"
-     " with execute permissions"},
-    {"evt.is_open_create", T::Bool, PF::NA, kNone, Arg::None, "Is Created",
-     "'true' for for open/openat/openat2/open_by_handle_at events where a file is created."},
+     "Container image of a Docker infrastructure event. Never set in Saker."},
+    {"evt.is_open_exec", T::Bool, PF::NA, kNone, Arg::None, "Created Executable",
+     "True on open-family and creat events that ask to create a file (O_CREAT or O_TMPFILE) with "
+     "an execute bit in its mode."},
+    {"evt.is_open_create", T::Bool, PF::NA, kNone, Arg::None, "Created",
+     "True on open, openat, openat2 and open_by_handle_at events that really created a new file "
+     "(the driver's created flag, or a successful O_TMPFILE open)."},
 };
 
 using namespace evt_detail;
@@ -283,7 +280,8 @@ std::unique_ptr<BoundField> bind_evt(const BindRequest& req, std::string& error)
 
 const FieldClass& evt_generic_class() {
   static constexpr FieldClass c{
-      "evt",          "evt",   "All event types", "These fields can be used for all event types",
+      "evt",          "evt",   "All event types",
+      "Fields available on every event, whatever its type or source.",
       kGenericFields, bind_evt};
   return c;
 }
@@ -293,8 +291,8 @@ const FieldClass& evt_class() {
       "evt",
       "evt",
       "Syscall events only",
-      "Event fields applicable to syscall events. Note that for most events you can access the "
-      "individual arguments/parameters of each syscall via evt.arg, e.g. evt.arg.filename.",
+      "Fields that only syscall events carry. Single parameters of a syscall are reached by "
+      "name or position through evt.arg (evt.arg.filename, evt.arg[1]).",
       kSyscallFields,
       bind_evt};
   return c;

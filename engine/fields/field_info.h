@@ -4,8 +4,9 @@
 // FieldInfo per field class lives in that class's *_fields.cpp; the registry (registry.h) finds
 // them by name.
 //
-// Names, types, print formats, flags and descriptions follow Falco/libsinsp's field list, so rules
-// written for Falco resolve here with the same types and `--list` reads the same.
+// Names, types, print formats and flags follow Falco/libsinsp's field list, so rules written for
+// Falco resolve here with the same types. Display names and descriptions are our own wording and
+// say what Saker yields (where a value comes from, or that a field is never set here).
 #include <cstdint>
 #include <memory>
 #include <span>

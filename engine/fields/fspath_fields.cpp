@@ -16,34 +16,26 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"fs.path.name", T::Charbuf, PF::NA, kNone, Arg::None, "Path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, the path the file syscall is "
-     "operating on. This path is always fully resolved, prepending the thread cwd when needed."},
+    {"fs.path.name", T::Charbuf, PF::NA, kNone, Arg::None, "Path",
+     "Path a successful filesystem syscall (mkdir, unlink, chmod, open and the like) acted on. "
+     "Made absolute against the thread's cwd or the syscall's directory fd."},
     {"fs.path.nameraw", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Raw path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, the path the file syscall is "
-     "operating on. This path is always the path provided to the syscall and may not be fully "
-     "resolved."},
+     "Raw Path",
+     "fs.path.name before resolution. Exactly as the syscall received it, possibly relative."},
     {"fs.path.source", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Source path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, and specifically for a source and "
-     "target like mv, cp, etc, the source path the file syscall is operating on. This path is "
-     "always fully resolved, prepending the thread cwd when needed."},
+     "Source Path",
+     "For calls that take a from and a to path (rename, link, symlink, mount), the from path. "
+     "Made absolute against the thread's cwd or the syscall's directory fd."},
     {"fs.path.sourceraw", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Source path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, and specifically for a source and "
-     "target like mv, cp, etc, the source path the file syscall is operating on. This path is "
-     "always the path provided to the syscall and may not be fully resolved."},
+     "Raw Source Path",
+     "fs.path.source before resolution. Exactly as the syscall received it, possibly relative."},
     {"fs.path.target", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Target path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, and specifically for a target and "
-     "target like mv, cp, etc, the target path the file syscall is operating on. This path is "
-     "always fully resolved, prepending the thread cwd when needed."},
+     "Target Path",
+     "For calls that take a from and a to path (rename, link, symlink, mount), the to path. Made "
+     "absolute against the thread's cwd or the syscall's directory fd."},
     {"fs.path.targetraw", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Target path for Filesystem-related operation",
-     "For any event type that deals with a filesystem path, and specifically for a target and "
-     "target like mv, cp, etc, the target path the file syscall is operating on. This path is "
-     "always the path provided to the syscall and may not be fully resolved."},
+     "Raw Target Path",
+     "fs.path.target before resolution. Exactly as the syscall received it, possibly relative."},
 };
 
 enum class Which : uint8_t { Path, Source, Target };
@@ -241,10 +233,8 @@ const FieldClass& fspath_class() {
       "fs.path",
       "fs.path",
       "",
-      "Every syscall that has a filesystem path in its arguments has these fields set with "
-      "information related to the path arguments. This differs from the fd.* fields as it "
-      "includes syscalls like unlink, rename, etc. that act directly on filesystem paths as "
-      "compared to opened file descriptors.",
+      "Paths named by filesystem syscalls. Unlike fd.*, these also cover calls that take a path "
+      "and open nothing, such as unlink, rename or mkdir.",
       kFields,
       bind_fspath};
   return c;

@@ -12,8 +12,11 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"group.gid", T::Uint32, PF::Id, kNone, Arg::None, "Group ID", "group ID."},
-    {"group.name", T::Charbuf, PF::NA, kNone, Arg::None, "Group Name", "group name."},
+    {"group.gid", T::Uint32, PF::Id, kNone, Arg::None, "GID",
+     "Effective group id of the thread."},
+    {"group.name", T::Charbuf, PF::NA, kNone, Arg::None, "Group Name",
+     "Name of the effective group id, from /etc/group of the thread's container (the host's "
+     "outside containers)."},
 };
 
 class GroupField final : public BoundField {
@@ -45,7 +48,7 @@ std::unique_ptr<BoundField> bind_group(const BindRequest& req, std::string& erro
 }  // namespace
 
 const FieldClass& group_class() {
-  static constexpr FieldClass c{"group", "group",   "", "Information about the user group.",
+  static constexpr FieldClass c{"group", "group",   "", "The group a thread runs as.",
                                 kFields, bind_group};
   return c;
 }

@@ -14,294 +14,212 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"proc.exe", T::Charbuf, PF::NA, kNone, Arg::None, "First Argument",
-     "The first command-line argument (i.e., argv[0]), typically the executable name or a "
-     "custom string as specified by the user. It is primarily obtained from syscall arguments,"
-     " truncated after 4096 bytes, or, as a fallback, by reading /proc/PID/cmdline, in which "
-     "case it may be truncated after 1024 bytes. This field may differ from the last component"
-     " of proc.exepath, reflecting how command invocation and execution paths can vary."},
-    {"proc.pexe", T::Charbuf, PF::NA, kNone, Arg::None, "Parent First Argument",
-     "The proc.exe (first command line argument argv[0]) of the parent process."},
+    {"proc.exe", T::Charbuf, PF::NA, kNone, Arg::None, "argv[0]",
+     "argv[0] of the process: usually the program name, but the caller may set any string, so it "
+     "can differ from the last part of proc.exepath. Saker takes it from the execve/clone exit "
+     "event, which the tracer fills from /proc/PID while the thread is stopped (or from the "
+     "/proc scan at start-up or attach). Capped at 4096 bytes."},
+    {"proc.pexe", T::Charbuf, PF::NA, kNone, Arg::None, "Parent argv[0]",
+     "proc.exe of the parent process."},
     {"proc.aexe", T::Charbuf, PF::NA, kArgAllowed | kNoRhs | kNoTransformer, Arg::Index,
-     "Ancestor First Argument",
-     "The proc.exe (first command line argument argv[0]) for a specific process ancestor. You "
-     "can access different levels of ancestors by using indices. For example, proc.aexe[1] "
-     "retrieves the proc.exe of the parent process, proc.aexe[2] retrieves the proc.exe of the"
-     " grandparent process, and so on. The current process's proc.exe line can be obtained "
-     "using proc.aexe[0]. When used without any arguments in filters, proc.aexe matches any of"
-     " the process ancestors. For instance, you can use `proc.aexe endswith java` to match any"
-     " process ancestor whose proc.exe ends with the term `java`. In output, proc.aexe without"
-     " arguments returns the space-separated list of proc.exe values of all ancestors."},
-    {"proc.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Process Executable Path",
-     "The full executable path of a process, resolving to the canonical path for symlinks. "
-     "This is primarily obtained from the kernel, or as a fallback, by reading /proc/PID/exe "
-     "(in the latter case, the path is truncated after 1024 bytes). For the modern eBPF "
-     "driver,due to verifier limits, path components may be truncated to 96."},
-    {"proc.pexepath", T::Charbuf, PF::NA, kNone, Arg::None, "Parent Process Executable Path",
-     "The proc.exepath (full executable path) of the parent process."},
+     "Ancestor argv[0]",
+     "proc.exe of an ancestor. With an index N it looks N generations up (0 is the process "
+     "itself, 1 its parent); without one, a filter matches when any ancestor does and output "
+     "lists every ancestor's value, space-separated."},
+    {"proc.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Executable Path",
+     "Canonical path of the program file the process runs (symlinks resolved). The tracer reads "
+     "it with readlink(/proc/PID/exe) at exec."},
+    {"proc.pexepath", T::Charbuf, PF::NA, kNone, Arg::None, "Parent Executable Path",
+     "proc.exepath of the parent process."},
     {"proc.aexepath", T::Charbuf, PF::NA, kArgAllowed | kNoRhs | kNoTransformer, Arg::Index,
      "Ancestor Executable Path",
-     "The proc.exepath (full executable path) for a specific process ancestor. You can access "
-     "different levels of ancestors by using indices. For example, proc.aexepath[1] retrieves "
-     "the proc.exepath of the parent process, proc.aexepath[2] retrieves the proc.exepath of "
-     "the grandparent process, and so on. The current process's proc.exepath line can be "
-     "obtained using proc.aexepath[0]. When used without any arguments in filters, "
-     "proc.aexepath matches any of the process ancestors. For instance, you can use "
-     "`proc.aexepath endswith java` to match any process ancestor whose path ends with the "
-     "term `java`. In output, proc.aexepath without arguments returns the space-separated list"
-     " of proc.exepath values of all ancestors."},
+     "proc.exepath of an ancestor. With an index N it looks N generations up (0 is the process "
+     "itself, 1 its parent); without one, a filter matches when any ancestor does and output "
+     "lists every ancestor's value, space-separated."},
     {"proc.name", T::Charbuf, PF::NA, kNone, Arg::None, "Name",
-     "The process name (truncated after 16 characters) generating the event (task->comm). "
-     "Truncation is determined by kernel settings and not by Falco. This field is collected "
-     "from the syscalls args or, as a fallback, extracted from /proc/PID/comm. The name of the"
-     " process and the name of the executable file on disk (if applicable) can be different if"
-     " a process is given a custom name which is often the case for example for java "
-     "applications."},
+     "Short command name of the process (the kernel's comm, at most 15 characters plus NUL; the "
+     "kernel does the cutting). Programs can rename themselves, so it need not match the file "
+     "name. Saker takes it from the execve/clone exit event, which the tracer fills from "
+     "/proc/PID while the thread is stopped (or from the /proc scan at start-up or attach)."},
     {"proc.pname", T::Charbuf, PF::NA, kNone, Arg::None, "Parent Name",
-     "The proc.name (truncated after 16 characters) of the parent process."},
+     "proc.name of the parent process."},
     {"proc.aname", T::Charbuf, PF::NA, kArgAllowed | kNoRhs | kNoTransformer, Arg::Index,
      "Ancestor Name",
-     "The proc.name (truncated after 16 characters) for a specific process ancestor. You can "
-     "access different levels of ancestors by using indices. For example, proc.aname[1] "
-     "retrieves the proc.name of the parent process, proc.aname[2] retrieves the proc.name of "
-     "the grandparent process, and so on. The current process's proc.name line can be obtained"
-     " using proc.aname[0]. When used without any arguments in filters, proc.aname matches any"
-     " of the process ancestors. For instance, you can use `proc.aname=bash` to match any "
-     "process ancestor whose name is `bash`. In output, proc.aname without arguments returns "
-     "the space-separated list of proc.name values of all ancestors."},
+     "proc.name of an ancestor. With an index N it looks N generations up (0 is the process "
+     "itself, 1 its parent); without one, a filter matches when any ancestor does and output "
+     "lists every ancestor's value, space-separated."},
     {"proc.args", T::Charbuf, PF::NA, kArgAllowed, Arg::Index, "Arguments",
-     "The arguments passed on the command line when starting the process generating the event "
-     "excluding argv[0] (truncated after 4096 bytes). This field is collected from the system "
-     "call arguments, or as a fallback, extracted from /proc/PID/cmdline, can be accessed by "
-     "specifying proc.args[INDEX], e.g., proc.args[0] or proc.args[1]. The indexing is "
-     "zero-based, meaning proc.args[0] refers to the first command-line argument passed, "
-     "rather than argv[0]."},
+     "Command-line arguments after argv[0], joined by spaces (at most 4096 bytes, read from "
+     "/proc/PID/cmdline by the tracer). proc.args[N] picks one, counting from 0 at the first "
+     "argument after argv[0]."},
     {"proc.aargs", T::Charbuf, PF::NA, kArgAllowed, Arg::Index, "Ancestor Arguments",
-     "The arguments passed on the command line when starting the process generating the event "
-     "for a specific process ancestor. You can access different levels of ancestors by using "
-     "indices. For example, proc.aargs[1] retrieves the arguments passed on the command line "
-     "of the parent process, proc.aargs[2] retrieves the proc.args of the grandparent process,"
-     " and so on. The current process's arguments passed on the command line can be obtained "
-     "using proc.aargs[0]. When used without any arguments in filters, proc.aargs matches any "
-     "of the process ancestors. For instance, you can use `proc.aargs contains base64` to "
-     "match any process ancestor whose arguments contain the term base64. In output, "
-     "proc.aargs without arguments returns the space-separated list of proc.args values of all"
-     " ancestors."},
+     "proc.args of an ancestor. With an index N it looks N generations up (0 is the process "
+     "itself, 1 its parent); without one, a filter matches when any ancestor does and output "
+     "lists every ancestor's value, space-separated."},
     {"proc.cmdline", T::Charbuf, PF::NA, kNone, Arg::None, "Command Line",
-     "The concatenation of `proc.name + proc.args` (truncated after 4096 bytes) when starting "
-     "the process generating the event."},
+     "proc.name followed by proc.args, as one string."},
     {"proc.pcmdline", T::Charbuf, PF::NA, kNone, Arg::None, "Parent Command Line",
-     "The proc.cmdline (full command line (proc.name + proc.args)) of the parent process."},
+     "proc.cmdline of the parent process."},
     {"proc.acmdline", T::Charbuf, PF::NA, kArgAllowed | kNoRhs | kNoTransformer, Arg::Index,
      "Ancestor Command Line",
-     "The full command line (proc.name + proc.args) for a specific process ancestor. You can "
-     "access different levels of ancestors by using indices. For example, proc.acmdline[1] "
-     "retrieves the full command line of the parent process, proc.acmdline[2] retrieves the "
-     "proc.cmdline of the grandparent process, and so on. The current process's full command "
-     "line can be obtained using proc.acmdline[0]. When used without any arguments in filters,"
-     " proc.acmdline matches any of the process ancestors. For instance, you can use "
-     "`proc.acmdline contains base64` to match any process ancestor whose command line "
-     "contains the term base64. In output, proc.acmdline without arguments returns the "
-     "space-separated list of proc.cmdline values of all ancestors."},
-    {"proc.cmdnargs", T::Uint64, PF::Dec, kNone, Arg::None, "Number of Command Line args",
-     "The number of command line args (proc.args)."},
+     "proc.cmdline of an ancestor. With an index N it looks N generations up (0 is the process "
+     "itself, 1 its parent); without one, a filter matches when any ancestor does and output "
+     "lists every ancestor's value, space-separated."},
+    {"proc.cmdnargs", T::Uint64, PF::Dec, kNone, Arg::None, "Argument Count",
+     "How many entries proc.args holds."},
     {"proc.cmdlenargs", T::Uint64, PF::Dec, kNone, Arg::None,
-     "Total Count of Characters in Command Line args",
-     "The total count of characters / length of the command line args (proc.args) combined "
-     "excluding whitespaces between args."},
+     "Argument Length",
+     "Sum of the lengths of the proc.args entries, separators not counted."},
     {"proc.exeline", T::Charbuf, PF::NA, kNone, Arg::None, "Executable Command Line",
-     "The full command line, with exe as first argument (proc.exe + proc.args) when starting "
-     "the process generating the event."},
+     "proc.exe followed by proc.args, as one string."},
     {"proc.env", T::Charbuf, PF::NA, kArgAllowed, Arg::IndexOrKey, "Environment",
-     "The environment variables of the process generating the event as concatenated string "
-     "'ENV_NAME=value ENV_NAME1=value1'. Can also be used to extract the value of a known env "
-     "variable, e.g. proc.env[ENV_NAME]."},
+     "Environment of the process as NAME=value entries separated by spaces (read by the tracer "
+     "from /proc/PID/environ, capped at 4096 bytes). proc.env[NAME] yields the value of one "
+     "variable."},
     {"proc.aenv", T::Charbuf, PF::NA, kArgAllowed | kNoRhs | kNoTransformer, Arg::IndexOrKey,
      "Ancestor Environment",
-     "[EXPERIMENTAL] This field can be used in three flavors: (1) as a filter checking all "
-     "parents, e.g. 'proc.aenv contains xyz', which is similar to the familiar 'proc.aname "
-     "contains xyz' approach, (2) checking the `proc.env` of a specified level of the parent, "
-     "e.g. 'proc.aenv[2]', which is similar to the familiar 'proc.aname[2]' approach, or (3) "
-     "checking the first matched value of a known ENV_NAME in the parent lineage, such as "
-     "'proc.aenv[ENV_NAME]' (across a max of 20 ancestor levels). This field may be deprecated"
-     " or undergo breaking changes in future releases. Please use it with caution."},
+     "Experimental, may change. Without an argument a filter matches when any ancestor's "
+     "proc.env does; proc.aenv[N] is the proc.env N generations up; proc.aenv[NAME] is the value "
+     "of NAME in the nearest ancestor that sets it, looking at most 20 generations up."},
     {"proc.cwd", T::Charbuf, PF::NA, kNone, Arg::None, "Current Working Directory",
-     "The current working directory of the event."},
+     "Working directory of the thread, kept up to date from chdir and fchdir events."},
     {"proc.loginshellid", T::Int64, PF::Id, kNone, Arg::None, "Login Shell ID",
-     "The pid of the oldest shell among the ancestors of the current process, if there is one."
-     " This field can be used to separate different user sessions."},
-    {"proc.tty", T::Uint32, PF::Id, kNone, Arg::None, "Process TTY",
-     "The controlling terminal of the process. 0 for processes without a terminal."},
-    {"proc.pid", T::Int64, PF::Id, kNone, Arg::None, "Process ID",
-     "The id of the process generating the event."},
-    {"proc.ppid", T::Int64, PF::Id, kNone, Arg::None, "Parent Process ID",
-     "The pid of the parent of the process generating the event."},
+     "Pid of the eldest process in the lineage whose name ends in 'sh' (a shell), if any. Events "
+     "of one interactive session share it."},
+    {"proc.tty", T::Uint32, PF::Id, kNone, Arg::None, "TTY",
+     "Device number of the controlling terminal; 0 when the process has none."},
+    {"proc.pid", T::Int64, PF::Id, kNone, Arg::None, "PID",
+     "Process id (thread group id) in the host pid namespace."},
+    {"proc.ppid", T::Int64, PF::Id, kNone, Arg::None, "Parent PID",
+     "Host pid of the parent process."},
     {"proc.apid", T::Int64, PF::Id, kArgAllowed | kNoRhs | kNoTransformer, Arg::Index,
-     "Ancestor Process ID",
-     "The pid for a specific process ancestor. You can access different levels of ancestors by"
-     " using indices. For example, proc.apid[1] retrieves the pid of the parent process, "
-     "proc.apid[2] retrieves the pid of the grandparent process, and so on. The current "
-     "process's pid can be obtained using proc.apid[0]. When used without any arguments in "
-     "filters, proc.apid matches any of the process ancestors. For instance, you can use "
-     "`proc.apid=1337` to match any process ancestor whose pid is equal to 1337. In output, "
-     "proc.apid without arguments defaults to proc.apid[0] (the current process's pid)."},
-    {"proc.vpid", T::Int64, PF::Id, kNone, Arg::None, "Virtual Process ID",
-     "The id of the process generating the event as seen from its current PID namespace."},
-    {"proc.pvpid", T::Int64, PF::Id, kNone, Arg::None, "Parent Virtual Process ID",
-     "The id of the parent process generating the event as seen from its current PID "
-     "namespace."},
-    {"proc.sid", T::Int64, PF::Id, kNone, Arg::None, "Process Session ID",
-     "The session id of the process generating the event."},
-    {"proc.sname", T::Charbuf, PF::NA, kNone, Arg::None, "Process Session Name",
-     "The name of the current process's session leader. This is either the process with "
-     "pid=proc.sid or the eldest ancestor that has the same sid as the current process."},
-    {"proc.sid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Process Session First Argument",
-     "The first command line argument argv[0] (usually the executable name or a custom one) of"
-     " the current process's session leader. This is either the process with pid=proc.sid or "
-     "the eldest ancestor that has the same sid as the current process."},
-    {"proc.sid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Process Session Executable Path",
-     "The full executable path of the current process's session leader. This is either the "
-     "process with pid=proc.sid or the eldest ancestor that has the same sid as the current "
-     "process."},
-    {"proc.vpgid", T::Int64, PF::Id, kNone, Arg::None, "Process Virtual Group ID",
-     "The process group id of the process generating the event, as seen from its current PID "
-     "namespace."},
-    {"proc.vpgid.name", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group Name",
-     "The name of the current process's process group leader. This is either the process with "
-     "proc.vpgid == proc.vpid or the eldest ancestor that has the same vpgid as the current "
-     "process. The description of `proc.is_vpgid_leader` offers additional insights."},
-    {"proc.vpgid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group First Argument",
-     "The first command line argument argv[0] (usually the executable name or a custom one) of"
-     " the current process's process group leader. This is either the process with proc.vpgid "
-     "== proc.vpid or the eldest ancestor that has the same vpgid as the current process. The "
-     "description of `proc.is_vpgid_leader` offers additional insights."},
-    {"proc.vpgid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group Executable Path",
-     "The full executable path of the current process's process group leader. This is either "
-     "the process with proc.vpgid == proc.vpid or the eldest ancestor that has the same vpgid "
-     "as the current process. The description of `proc.is_vpgid_leader` offers additional "
-     "insights."},
+     "Ancestor PID",
+     "Pid of an ancestor. With an index N it looks N generations up (0 is the process itself, 1 "
+     "its parent); without one, a filter matches when any ancestor does and output lists every "
+     "ancestor's value, space-separated."},
+    {"proc.vpid", T::Int64, PF::Id, kNone, Arg::None, "Virtual PID",
+     "Process id as the process itself sees it, in its innermost pid namespace (a container's); "
+     "equal to proc.pid on the host."},
+    {"proc.pvpid", T::Int64, PF::Id, kNone, Arg::None, "Parent Virtual PID",
+     "proc.vpid of the parent process."},
+    {"proc.sid", T::Int64, PF::Id, kNone, Arg::None, "Session ID",
+     "Id of the session the process belongs to."},
+    {"proc.sname", T::Charbuf, PF::NA, kNone, Arg::None, "Session Leader Name",
+     "proc.name of the session leader: the process whose pid is proc.sid, or failing that the "
+     "eldest ancestor still in the same session."},
+    {"proc.sid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Session Leader argv[0]",
+     "proc.exe of the session leader, found as for proc.sname."},
+    {"proc.sid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Session Leader Executable Path",
+     "proc.exepath of the session leader, found as for proc.sname."},
+    {"proc.vpgid", T::Int64, PF::Id, kNone, Arg::None, "Virtual Process Group ID",
+     "Process group id as seen in the process's own pid namespace."},
+    {"proc.vpgid.name", T::Charbuf, PF::NA, kNone, Arg::None, "Virtual Group Leader Name",
+     "proc.name of the process group leader in namespace terms: the process whose vpid is "
+     "proc.vpgid, or failing that the eldest ancestor in the same group. See "
+     "proc.is_vpgid_leader."},
+    {"proc.vpgid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Virtual Group Leader argv[0]",
+     "proc.exe of the group leader found as for proc.vpgid.name."},
+    {"proc.vpgid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Group Leader Executable Path",
+     "proc.exepath of the group leader found as for proc.vpgid.name."},
     {"proc.pgid", T::Int64, PF::Id, kNone, Arg::None, "Process Group ID",
-     "The process group id of the process generating the event, as seen from host PID "
-     "namespace."},
-    {"proc.pgid.name", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group Name",
-     "The name of the current process's process group leader. This is either the process with "
-     "proc.pgid == proc.pid or the eldest ancestor that has the same pgid as the current "
-     "process. The description of `proc.is_pgid_leader` offers additional insights."},
-    {"proc.pgid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group First Argument",
-     "The first command line argument argv[0] (usually the executable name or a custom one) of"
-     " the current process's process group leader. This is either the process with proc.pgid "
-     "== proc.pid or the eldest ancestor that has the same pgid as the current process. The "
-     "description of `proc.is_pgid_leader` offers additional insights."},
-    {"proc.pgid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Process Group Executable Path",
-     "The full executable path of the current process's process group leader. This is either "
-     "the process with proc.pgid == proc.pid or the eldest ancestor that has the same pgid as "
-     "the current process. The description of `proc.is_pgid_leader` offers additional "
-     "insights."},
+     "Process group id in the host pid namespace."},
+    {"proc.pgid.name", T::Charbuf, PF::NA, kNone, Arg::None, "Group Leader Name",
+     "proc.name of the process group leader in host terms: the process whose pid is proc.pgid, "
+     "or failing that the eldest ancestor in the same group. See proc.is_pgid_leader."},
+    {"proc.pgid.exe", T::Charbuf, PF::NA, kNone, Arg::None, "Group Leader argv[0]",
+     "proc.exe of the group leader found as for proc.pgid.name."},
+    {"proc.pgid.exepath", T::Charbuf, PF::NA, kNone, Arg::None, "Group Leader Executable Path",
+     "proc.exepath of the group leader found as for proc.pgid.name."},
     {"proc.duration", T::Reltime, PF::Dec, kNone, Arg::None, "Process Duration",
-     "Number of nanoseconds since the process started."},
+     "Age of the process at this event, in nanoseconds."},
     {"proc.ppid.duration", T::Reltime, PF::Dec, kNone, Arg::None, "Parent Process Duration",
-     "Number of nanoseconds since the parent process started."},
-    {"proc.pid.ts", T::Reltime, PF::Dec, kNone, Arg::None, "Process start ts",
-     "Start of process as epoch timestamp in nanoseconds."},
-    {"proc.ppid.ts", T::Reltime, PF::Dec, kNone, Arg::None, "Parent Process start ts",
-     "Start of parent process as epoch timestamp in nanoseconds."},
-    {"proc.is_exe_writable", T::Bool, PF::NA, kNone, Arg::None, "Process Executable Is Writable",
-     "'true' if this process' executable file is writable by the same user that spawned the "
-     "process."},
+     "Age of the parent process at this event, in nanoseconds."},
+    {"proc.pid.ts", T::Reltime, PF::Dec, kNone, Arg::None, "Process Start Time",
+     "When the process was created, in nanoseconds since the Unix epoch."},
+    {"proc.ppid.ts", T::Reltime, PF::Dec, kNone, Arg::None, "Parent Start Time",
+     "When the parent process was created, in nanoseconds since the Unix epoch."},
+    {"proc.is_exe_writable", T::Bool, PF::NA, kNone, Arg::None, "Executable Writable",
+     "True when the program file could be written by the process's own effective user or group "
+     "(always for root); the tracer checks the file's mode and owner at exec."},
     {"proc.is_exe_upper_layer", T::Bool, PF::NA, kNone, Arg::None,
-     "Process Executable Is In Upper Layer",
-     "'true' if this process' executable file is in upper layer in overlayfs. This field value"
-     " can only be trusted if the underlying kernel version is greater or equal than 3.18.0, "
-     "since overlayfs was introduced at that time."},
+     "Executable in Upper Layer",
+     "True when the program file sits in the writable upper layer of an overlayfs (a file added "
+     "or changed in a container). Only set from trace files that carry it; the ptrace tracer "
+     "cannot tell, so it is false for live events."},
     {"proc.is_exe_lower_layer", T::Bool, PF::NA, kNone, Arg::None,
-     "Process Executable Is In Lower Layer",
-     "'true' if this process' executable file is in lower layer in overlayfs. This field value"
-     " can only be trusted if the underlying kernel version is greater or equal than 3.18.0, "
-     "since overlayfs was introduced at that time."},
+     "Executable in Lower Layer",
+     "True when the program file comes from a read-only lower layer of an overlayfs (the image). "
+     "Only set from trace files that carry it; false for live events."},
     {"proc.is_exe_from_memfd", T::Bool, PF::NA, kNone, Arg::None,
-     "Process Executable Is Stored In Memfd",
-     "'true' if the executable file of the current process is an anonymous file created using "
-     "memfd_create() and is being executed by referencing its file descriptor (fd). This type "
-     "of file exists only in memory and not on disk. Relevant to detect malicious in-memory "
-     "code injection. Requires kernel version greater or equal to 3.17.0."},
-    {"proc.is_sid_leader", T::Bool, PF::NA, kNone, Arg::None, "Process Is Process Session Leader",
-     "'true' if this process is the leader of the process session, proc.sid == proc.vpid. For "
-     "host processes vpid reflects pid."},
+     "Executable from memfd",
+     "True when the program runs from an anonymous memfd_create() file that exists only in "
+     "memory, a common trick of fileless malware. The tracer sees it as an exe path starting "
+     "with /memfd:."},
+    {"proc.is_sid_leader", T::Bool, PF::NA, kNone, Arg::None, "Session Leader",
+     "True when the process leads its session (proc.sid equals proc.vpid; on the host vpid is "
+     "the pid)."},
     {"proc.is_vpgid_leader", T::Bool, PF::NA, kNone, Arg::None,
-     "Process Is Virtual Process Group Leader",
-     "'true' if this process is the leader of the virtual process group, proc.vpgid == "
-     "proc.vpid. For host processes vpgid and vpid reflect pgid and pid. Can help to "
-     "distinguish if the process was 'directly' executed for instance in a tty (similar to "
-     "bash history logging, `is_vpgid_leader` would be 'true') or executed as descendent "
-     "process in the same process group which for example is the case when subprocesses are "
-     "spawned from a script (`is_vpgid_leader` would be 'false')."},
-    {"proc.is_pgid_leader", T::Bool, PF::NA, kNone, Arg::None, "Process Is Process Group Leader",
-     "'true' if this process is the leader of the process group, proc.pgid == proc.pid. Can "
-     "help to distinguish if the process was 'directly' executed for instance in a tty "
-     "(similar to bash history logging, `is_pgid_leader` would be 'true') or executed as "
-     "descendent process in the same process group which for example is the case when "
-     "subprocesses are spawned from a script (`is_pgid_leader` would be 'false')."},
-    {"proc.exe_ino", T::Int64, PF::Dec, kNone, Arg::None, "Inode number of executable file on disk",
-     "The inode number of the executable file on disk. Can be correlated with fd.ino."},
+     "Group Leader (virtual)",
+     "True when the process leads its process group in its own pid namespace (proc.vpgid equals "
+     "proc.vpid). A command typed at a shell usually leads its group, while helpers it spawns in "
+     "the same group do not."},
+    {"proc.is_pgid_leader", T::Bool, PF::NA, kNone, Arg::None, "Group Leader",
+     "True when the process leads its process group in host terms (proc.pgid equals proc.pid). A "
+     "command typed at a shell usually leads its group, while helpers it spawns in the same "
+     "group do not."},
+    {"proc.exe_ino", T::Int64, PF::Dec, kNone, Arg::None, "Executable Inode",
+     "Inode number of the program file, comparable with fd.ino."},
     {"proc.exe_ino.ctime", T::Abstime, PF::Dec, kNone, Arg::None,
-     "Last status change time (ctime) of executable file",
-     "Last status change time of executable file (inode->ctime) as epoch timestamp in "
-     "nanoseconds. Time is changed by writing or by setting inode information e.g. owner, "
-     "group, link count, mode etc."},
+     "Executable ctime",
+     "Inode change time (ctime) of the program file, in nanoseconds since the epoch; it moves on "
+     "writes and on owner, mode or link changes. The tracer stats /proc/PID/exe at exec."},
     {"proc.exe_ino.mtime", T::Abstime, PF::Dec, kNone, Arg::None,
-     "Last modification time (mtime) of executable file",
-     "Last modification time of executable file (inode->mtime) as epoch timestamp in "
-     "nanoseconds. Time is changed by file modifications, e.g. by mknod, truncate, utime, "
-     "write of more than zero bytes etc. For tracking changes in owner, group, link count or "
-     "mode, use proc.exe_ino.ctime instead."},
+     "Executable mtime",
+     "Content modification time (mtime) of the program file, in nanoseconds since the epoch. "
+     "Owner or mode changes do not move it; use proc.exe_ino.ctime for those."},
     {"proc.exe_ino.ctime_duration_proc_start", T::Abstime, PF::Dec, kNone, Arg::None,
-     "Number of nanoseconds between ctime exe file and proc clone ts",
-     "Number of nanoseconds between modifying status of executable image and spawning a new "
-     "process using the changed executable image."},
+     "Executable ctime to Start",
+     "Nanoseconds from the program file's last ctime to the start of this process: small values "
+     "mean a freshly written or modified binary."},
     {"proc.exe_ino.ctime_duration_pidns_start", T::Abstime, PF::Dec, kNone, Arg::None,
-     "Number of nanoseconds between pidns start ts and ctime exe file",
-     "Number of nanoseconds between PID namespace start ts and ctime exe file if PID namespace"
-     " start predates ctime."},
-    {"proc.pidns_init_start_ts", T::Uint64, PF::Dec, kNone, Arg::None, "Start ts of pid namespace",
-     "Start of PID namespace (container or non container pid namespace) as epoch timestamp in "
-     "nanoseconds."},
-    {"proc.fdopencount", T::Uint64, PF::Dec, kNone, Arg::None, "FD Count",
-     "Number of open FDs for the process"},
+     "Namespace Start to Executable ctime",
+     "Nanoseconds from the start of the process's pid namespace to the program file's ctime, "
+     "when the file changed after the namespace began."},
+    {"proc.pidns_init_start_ts", T::Uint64, PF::Dec, kNone, Arg::None, "Pid Namespace Start Time",
+     "When the process's pid namespace (container or host) began, in nanoseconds since the "
+     "epoch. The tracer cannot see this from outside the namespace, so Saker uses the boot time."},
+    {"proc.fdopencount", T::Uint64, PF::Dec, kNone, Arg::None, "Open FDs",
+     "How many fds of the process the state engine currently tracks as open."},
     {"proc.fdlimit", T::Int64, PF::Dec, kNone, Arg::None, "FD Limit",
-     "Maximum number of FDs the process can open."},
+     "Soft limit on open fds (RLIMIT_NOFILE) of the process, from /proc/PID/limits; -1 while the "
+     "process is known only from its events."},
     {"proc.fdusage", T::Double, PF::NA, kNone, Arg::None, "FD Usage",
-     "The ratio between open FDs and maximum available FDs for the process."},
+     "proc.fdopencount divided by proc.fdlimit."},
     {"proc.vmsize", T::Uint64, PF::Dec, kNone, Arg::None, "VM Size",
-     "Total virtual memory for the process (as kb)."},
+     "Virtual memory size of the process in kB, as of its last clone or execve (VmSize in "
+     "/proc/PID/status)."},
     {"proc.vmrss", T::Uint64, PF::Dec, kNone, Arg::None, "VM RSS",
-     "Resident non-swapped memory for the process (as kb)."},
+     "Resident memory of the process in kB, as of its last clone or execve (VmRSS)."},
     {"proc.vmswap", T::Uint64, PF::Dec, kNone, Arg::None, "VM Swap",
-     "Swapped memory for the process (as kb)."},
+     "Swapped-out memory of the process in kB, as of its last clone or execve (VmSwap)."},
     {"proc.nthreads", T::Uint64, PF::Dec, kNone, Arg::None, "Threads",
-     "The number of alive threads that the process generating the event currently has, "
-     "including the leader thread. Please note that the leader thread may not be here, in that"
-     " case 'proc.nthreads' and 'proc.nchilds' are equal"},
-    {"proc.nchilds", T::Uint64, PF::Dec, kNone, Arg::None, "Children",
-     "The number of alive not leader threads that the process generating the event currently "
-     "has. This excludes the leader thread."},
-    {"proc.stdin.type", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Input fd type",
-     "The type of file descriptor 0, corresponding to stdin, of the process generating the "
-     "event."},
-    {"proc.stdout.type", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Output fd type",
-     "The type of file descriptor 1, corresponding to stdout, of the process generating the "
-     "event."},
-    {"proc.stderr.type", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Error fd type",
-     "The type of file descriptor 2, corresponding to stderr, of the process generating the "
-     "event."},
-    {"proc.stdin.name", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Input fd name",
-     "The name of the file descriptor 0, corresponding to stdin, of the process generating the"
-     " event."},
-    {"proc.stdout.name", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Output fd name",
-     "The name of the file descriptor 1, corresponding to stdout, of the process generating "
-     "the event."},
-    {"proc.stderr.name", T::Charbuf, PF::NA, kNone, Arg::None, "Standard Error fd name",
-     "The name of the file descriptor 2, corresponding to stderr, of the process generating "
-     "the event."},
+     "Live threads of the process, its main thread included (a thread whose exit is being "
+     "handled still counts). If the main thread already exited this equals proc.nchilds."},
+    {"proc.nchilds", T::Uint64, PF::Dec, kNone, Arg::None, "Other Threads",
+     "Live threads of the process other than its main thread; 0 when the event comes from a "
+     "non-main thread."},
+    {"proc.stdin.type", T::Charbuf, PF::NA, kNone, Arg::None, "Stdin Type",
+     "fd.type of fd 0 (standard input) of the process."},
+    {"proc.stdout.type", T::Charbuf, PF::NA, kNone, Arg::None, "Stdout Type",
+     "fd.type of fd 1 (standard output) of the process."},
+    {"proc.stderr.type", T::Charbuf, PF::NA, kNone, Arg::None, "Stderr Type",
+     "fd.type of fd 2 (standard error) of the process."},
+    {"proc.stdin.name", T::Charbuf, PF::NA, kNone, Arg::None, "Stdin Name",
+     "fd.name of fd 0 (standard input) of the process."},
+    {"proc.stdout.name", T::Charbuf, PF::NA, kNone, Arg::None, "Stdout Name",
+     "fd.name of fd 1 (standard output) of the process."},
+    {"proc.stderr.name", T::Charbuf, PF::NA, kNone, Arg::None, "Stderr Name",
+     "fd.name of fd 2 (standard error) of the process."},
 };
 
 using namespace proc_detail;
@@ -333,7 +251,7 @@ std::unique_ptr<BoundField> bind_proc(const BindRequest& req, std::string& error
 const FieldClass& proc_class() {
   static constexpr FieldClass c{
       "proc",  "process",
-      "",      "Additional information about the process and thread executing the syscall event.",
+      "",      "The process and thread that made the syscall, from the state engine.",
       kFields, bind_proc};
   return c;
 }

@@ -12,53 +12,64 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"thread.cap_permitted", T::Charbuf, PF::NA, kNone, Arg::None, "Permitted capabilities",
-     "The permitted capabilities set"},
-    {"thread.cap_inheritable", T::Charbuf, PF::NA, kNone, Arg::None, "Inheritable capabilities",
-     "The inheritable capabilities set"},
-    {"thread.cap_effective", T::Charbuf, PF::NA, kNone, Arg::None, "Effective capabilities",
-     "The effective capabilities set"},
+    {"thread.cap_permitted", T::Charbuf, PF::NA, kNone, Arg::None, "Permitted Capabilities",
+     "Permitted capability set of the thread (the most it may make effective). Listed as "
+     "space-separated CAP_* names; the tracer reads it from /proc/PID/status at clone and "
+     "execve."},
+    {"thread.cap_inheritable", T::Charbuf, PF::NA, kNone, Arg::None, "Inheritable Capabilities",
+     "Inheritable capability set of the thread (what may pass across execve). Listed as "
+     "space-separated CAP_* names; the tracer reads it from /proc/PID/status at clone and "
+     "execve."},
+    {"thread.cap_effective", T::Charbuf, PF::NA, kNone, Arg::None, "Effective Capabilities",
+     "Effective capability set of the thread (what the kernel checks). Listed as space-separated "
+     "CAP_* names; the tracer reads it from /proc/PID/status at clone and execve."},
     {"thread.pfmajor", T::Uint64, PF::Dec, kNone, Arg::None, "Major Page Faults",
-     "Number of major page faults since thread start."},
+     "Page faults of the thread that needed disk I/O since it started, as read from /proc at its "
+     "last clone or execve."},
     {"thread.pfminor", T::Uint64, PF::Dec, kNone, Arg::None, "Minor Page Faults",
-     "Number of minor page faults since thread start."},
-    {"thread.tid", T::Int64, PF::Id, kNone, Arg::None, "Thread ID",
-     "The id of the thread generating the event."},
+     "Page faults of the thread served without disk I/O since it started, as read from /proc at "
+     "its last clone or execve."},
+    {"thread.tid", T::Int64, PF::Id, kNone, Arg::None, "TID",
+     "Host thread id of the thread that made the syscall."},
     {"thread.ismain", T::Bool, PF::NA, kNone, Arg::None, "Main Thread",
-     "'true' if the thread generating the event is the main one in the process."},
-    {"thread.vtid", T::Int64, PF::Id, kNone, Arg::None, "Virtual Thread ID",
-     "The id of the thread generating the event as seen from its current PID namespace."},
-    {"thread.nametid", T::Charbuf, PF::NA, kHidden, Arg::None, "Thread Name + ID",
-     "This field chains the process name and tid of a thread and can be used as a specific "
-     "identifier of a thread for a specific execve."},
+     "True when the thread is the main thread of its process (tid equals pid)."},
+    {"thread.vtid", T::Int64, PF::Id, kNone, Arg::None, "Virtual TID",
+     "Thread id in the thread's innermost pid namespace (a container's); equal to thread.tid on "
+     "the host."},
+    {"thread.nametid", T::Charbuf, PF::NA, kHidden, Arg::None, "Name and TID",
+     "proc.name with the thread id appended, which tells apart the threads and successive "
+     "programs (execve) of one pid."},
     {"thread.exectime", T::Reltime, PF::Dec, kNone, Arg::None, "Scheduled Thread CPU Time",
-     "CPU time spent by the last scheduled thread, in nanoseconds. Exported by switch events "
-     "only."},
+     "CPU time the previously scheduled thread used, in nanoseconds, from context-switch events. "
+     "Saker sees no scheduler events, so this is never set."},
     {"thread.totexectime", T::Reltime, PF::Dec, kNone, Arg::None, "Current Thread CPU Time",
-     "Total CPU time, in nanoseconds since the beginning of the capture, for the current "
-     "thread. Exported by switch events only."},
-    {"thread.cgroups", T::Charbuf, PF::NA, kNone, Arg::None, "Thread Cgroups",
-     "All cgroups the thread belongs to, aggregated into a single string."},
-    {"thread.cgroup", T::Charbuf, PF::NA, kArgRequired, Arg::DotKey, "Thread Cgroup",
-     "The cgroup the thread belongs to, for a specific subsystem. e.g. thread.cgroup.cpuacct."},
+     "CPU time the current thread has used since capture start, in nanoseconds, from "
+     "context-switch events. Never set in Saker."},
+    {"thread.cgroups", T::Charbuf, PF::NA, kNone, Arg::None, "Cgroups",
+     "Every cgroup of the thread as space-separated subsystem=path pairs (from "
+     "/proc/PID/cgroup)."},
+    {"thread.cgroup", T::Charbuf, PF::NA, kArgRequired, Arg::DotKey, "Cgroup",
+     "Cgroup path of the thread for one subsystem named after the dot, as in "
+     "thread.cgroup.cpuacct."},
     {"thread.cpu", T::Double, PF::NA, kNone, Arg::None, "Thread CPU",
-     "The CPU consumed by the thread in the last second."},
+     "Share of a CPU the thread used over the last second. Needs periodic sampling, which Saker "
+     "does not do: never set."},
     {"thread.cpu.user", T::Double, PF::NA, kNone, Arg::None, "Thread User CPU",
-     "The user CPU consumed by the thread in the last second."},
+     "Share of a CPU the thread used in user mode over the last second. Never set in Saker."},
     {"thread.cpu.system", T::Double, PF::NA, kNone, Arg::None, "Thread System CPU",
-     "The system CPU consumed by the thread in the last second."},
-    {"thread.vmsize", T::Uint64, PF::Dec, kNone, Arg::None, "Thread VM Size (kb)",
-     "For the process main thread, this is the total virtual memory for the process (as kb). "
-     "For the other threads, this field is zero."},
-    {"thread.vmrss", T::Uint64, PF::Dec, kNone, Arg::None, "Thread VM RSS (kb)",
-     "For the process main thread, this is the resident non-swapped memory for the process (as"
-     " kb). For the other threads, this field is zero."},
+     "Share of a CPU the thread used in kernel mode over the last second. Never set in Saker."},
+    {"thread.vmsize", T::Uint64, PF::Dec, kNone, Arg::None, "Thread VM Size (kB)",
+     "On the main thread, the process's virtual memory size in kB. Non-main threads yield 0. "
+     "Sampled at the thread's last clone or execve."},
+    {"thread.vmrss", T::Uint64, PF::Dec, kNone, Arg::None, "Thread VM RSS (kB)",
+     "On the main thread, the process's resident memory in kB. Non-main threads yield 0. Sampled "
+     "at the thread's last clone or execve."},
     {"thread.vmsize.b", T::Uint64, PF::Dec, kHidden, Arg::None, "Thread VM Size (b)",
-     "For the process main thread, this is the total virtual memory for the process (in "
-     "bytes). For the other threads, this field is zero."},
+     "thread.vmsize in bytes instead of kB. Non-main threads yield 0. Sampled at the thread's "
+     "last clone or execve."},
     {"thread.vmrss.b", T::Uint64, PF::Dec, kHidden, Arg::None, "Thread VM RSS (b)",
-     "For the process main thread, this is the resident non-swapped memory for the process (in"
-     " bytes). For the other threads, this field is zero."},
+     "thread.vmrss in bytes instead of kB. Non-main threads yield 0. Sampled at the thread's "
+     "last clone or execve."},
 };
 
 using state::ThreadInfo;
@@ -267,7 +278,7 @@ std::unique_ptr<BoundField> bind_thread(const BindRequest& req, std::string& err
 const FieldClass& thread_class() {
   static constexpr FieldClass c{
       "thread", "process",
-      "",       "Additional information about the process and thread executing the syscall event.",
+      "",       "The process and thread that made the syscall, from the state engine.",
       kFields,  bind_thread};
   return c;
 }

@@ -12,17 +12,21 @@ using PF = PrintFormat;
 using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
-    {"user.uid", T::Uint32, PF::Id, kNone, Arg::None, "User ID", "user ID."},
-    {"user.name", T::Charbuf, PF::NA, kNone, Arg::None, "User Name", "user name."},
+    {"user.uid", T::Uint32, PF::Id, kNone, Arg::None, "UID",
+     "Effective user id of the thread."},
+    {"user.name", T::Charbuf, PF::NA, kNone, Arg::None, "User Name",
+     "Login name of the effective user id. Named from /etc/passwd of the thread's container, or "
+     "of the host outside containers (or from a trace file's user list)."},
     {"user.homedir", T::Charbuf, PF::NA, kNone, Arg::None, "Home Directory",
-     "home directory of the user."},
-    {"user.shell", T::Charbuf, PF::NA, kNone, Arg::None, "Shell", "user's shell."},
-    {"user.loginuid", T::Int64, PF::Id, kNone, Arg::None, "Login User ID",
-     "audit user id (auid), internally the loginuid is of type `uint32_t`. However, if an "
-     "invalid uid corresponding to UINT32_MAX is encountered, it is returned as -1 to support "
-     "familiar filtering conditions."},
+     "Home directory of the effective user, from the same /etc/passwd entry as user.name."},
+    {"user.shell", T::Charbuf, PF::NA, kNone, Arg::None, "Shell",
+     "Login shell of the effective user, from the same /etc/passwd entry as user.name."},
+    {"user.loginuid", T::Int64, PF::Id, kNone, Arg::None, "Login UID",
+     "Audit login uid (auid) of the thread, the user who originally logged in, kept across su "
+     "and sudo. An unset loginuid (4294967295) reads as -1 so that filters such as "
+     "user.loginuid=-1 work."},
     {"user.loginname", T::Charbuf, PF::NA, kNone, Arg::None, "Login User Name",
-     "audit user name (auid)."},
+     "Name of user.loginuid, looked up like user.name."},
 };
 
 enum class Id { Uid, Name, Homedir, Shell, LoginUid, LoginName };
@@ -90,7 +94,7 @@ std::unique_ptr<BoundField> bind_user(const BindRequest& req, std::string& error
 
 const FieldClass& user_class() {
   static constexpr FieldClass c{"user",  "user",
-                                "",      "Information about the user executing the specific event.",
+                                "",      "The user a thread runs as.",
                                 kFields, bind_user};
   return c;
 }

@@ -81,7 +81,7 @@ Status InspectFormat::compile(std::string_view format, bool json) {
     if (p.field->info().flags & fields::kFilterOnly) {
       // As sysdig and Falco: fd.net and friends match networks, they have no value to print.
       return Status::Error("format: byte " + std::to_string(i + 1) + ": " + p.key +
-                           " is filter only and cannot be used as a display field");
+                           " only works in conditions: it has no value to print");
     }
     pieces_.push_back(std::move(p));
     i += 1 + len;

@@ -162,7 +162,7 @@ TEST(Catalog, CommonFieldsAreImplemented) {
   }
   // Known names without an extractor bind to an always-<NA> field.
   std::unique_ptr<BoundField> b;
-  ASSERT_TRUE(reg().bind_text("k8s.pod.name", b).ok());
+  ASSERT_TRUE(reg().bind_text("k8s.deployment.name", b).ok());  // deprecated k8s API field
   EXPECT_FALSE(b->implemented());
 }
 
@@ -266,8 +266,10 @@ TEST(List, FalcoLayout) {
   EXPECT_NE(s.find("Field Class:                  evt (Syscall events only)\n"), std::string::npos);
   EXPECT_NE(s.find("Field Class:                  process\n"), std::string::npos);
   EXPECT_NE(s.find("Field Class:                  fs.path\n"), std::string::npos);
-  EXPECT_NE(s.find("\nproc.name                     The process name"), std::string::npos);
-  EXPECT_NE(s.find("(ARG_ALLOWED,EPF_NO_RHS,EPF_NO_TRANSFORMER) The proc.name"), std::string::npos);
+  EXPECT_NE(s.find("\nproc.name                     Short command name of the process"),
+            std::string::npos);
+  EXPECT_NE(s.find("(ARG_ALLOWED,EPF_NO_RHS,EPF_NO_TRANSFORMER) proc.name of an ancestor"),
+            std::string::npos);
   // Hidden and deprecated fields are not listed by default.
   EXPECT_EQ(s.find("\nthread.nametid "), std::string::npos);
   EXPECT_EQ(s.find("\nevt.latency "), std::string::npos);
@@ -280,8 +282,9 @@ TEST(List, FalcoLayout) {
 TEST(List, VerboseAddsTypes) {
   std::ostringstream os;
   print_field_list(os, reg(), ListOptions{.verbose = true});
-  EXPECT_NE(os.str().find("proc.pid                      (Type: INT64) The id of the process"),
-            std::string::npos);
+  EXPECT_NE(
+      os.str().find("proc.pid                      (Type: INT64) Process id (thread group id)"),
+      std::string::npos);
 }
 
 TEST(List, NamesOnly) {
