@@ -17,5 +17,6 @@ const FieldClass& fd_class();           // fd.*                       fd_fields.
 const FieldClass& fdlist_class();       // fdlist.*                   fdlist_fields.cpp
 const FieldClass& fspath_class();       // fs.path.*                  fspath_fields.cpp
 const FieldClass& k8s_class();          // k8s.*                      k8s_fields.cpp
+const FieldClass& ecs_class();          // ecs.* (ours: ECS tasks)    ecs_fields.cpp
 
 }  // namespace saker::fields

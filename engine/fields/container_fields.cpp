@@ -1,9 +1,10 @@
 // Field class `container`: the container of the event's thread. The id and runtime come from the
 // thread's cgroups (state engine); runtime metadata (name, image, labels, mounts, privileged)
-// is not tracked yet, so those fields are listed and resolve (rules load) but give no value
-// inside containers, and the host values Falco defines outside them ("host").
+// comes from the metadata providers (engine/state/metadata) and is extracted in
+// container_meta_fields.cpp; while a lookup is pending those fields have no value.
 #include "engine/fields/bound_field.h"
 #include "engine/fields/classes.h"
+#include "engine/fields/container_meta_fields.h"
 #include "engine/state/container.h"
 #include "engine/state/state.h"
 
@@ -16,124 +17,118 @@ using Arg = ArgSyntax;
 
 constexpr FieldInfo kFields[] = {
     {"container.id", T::Charbuf, PF::NA, kNone, Arg::None, "Container ID",
-     "The truncated container ID (first 12 characters), e.g. 3ad7b26ded6d is extracted from "
-     "the Linux cgroups by Falco within the kernel. Consequently, this field is reliably "
-     "available and serves as the lookup key for Falco's synchronous or asynchronous requests "
-     "against the container runtime socket to retrieve all other 'container.*' information. "
-     "One important aspect to be aware of is that if the process occurs on the host, meaning "
-     "not in the container PID namespace, this field is set to a string called 'host'. In "
-     "Kubernetes, pod sandbox container processes can exist where `container.id` matches "
-     "`k8s.pod.sandbox_id`, lacking other 'container.*' details."},
-    {"container.full_id", T::Charbuf, PF::NA, kNone, Arg::None, "Container ID",
-     "The full container ID, e.g. "
-     "3ad7b26ded6d8e7b23da7d48fe889434573036c27ae5a74837233de441c3601e. In contrast to "
-     "`container.id`, we enrich this field as part of the container engine enrichment. In "
-     "instances of userspace container engine lookup delays, this field may not be available "
-     "yet."},
+     "Short container id (the first 12 hex digits), parsed from the thread's cgroup paths, so it "
+     "is known at once without asking any runtime. 'host' for threads outside containers. It is "
+     "the key for every other container.* lookup; a Kubernetes pod's sandbox (pause) process has "
+     "container.id equal to k8s.pod.sandbox_id."},
+    {"container.full_id", T::Charbuf, PF::NA, kNone, Arg::None, "Full Container ID",
+     "Complete 64-hex-digit container id, parsed from the cgroup paths like container.id; 'host' "
+     "outside containers."},
     {"container.name", T::Charbuf, PF::NA, kNone, Arg::None, "Container Name",
-     "The container name. In instances of userspace container engine lookup delays, this field"
-     " may not be available yet. One important aspect to be aware of is that if the process "
-     "occurs on the host, meaning not in the container PID namespace, this field is set to a "
-     "string called 'host'."},
-    {"container.image", T::Charbuf, PF::NA, kNone, Arg::None, "Image Name",
-     "The container image name (e.g. falcosecurity/falco:latest for docker). In instances of "
-     "userspace container engine lookup delays, this field may not be available yet."},
+     "Name the runtime gave the container; 'host' for threads outside containers. Comes from the "
+     "container runtime's API (Docker or podman socket, or the ECS task metadata), looked up off "
+     "the event path: no value until the lookup has answered."},
+    {"container.image", T::Charbuf, PF::NA, kNone, Arg::None, "Image",
+     "Image reference the container was started from, such as docker.io/library/nginx:1.25. "
+     "Comes from the container runtime's API (Docker or podman socket, or the ECS task "
+     "metadata), looked up off the event path: no value until the lookup has answered."},
     {"container.image.id", T::Charbuf, PF::NA, kNone, Arg::None, "Image ID",
-     "The container image id (e.g. 6f7e2741b66b). In instances of userspace container engine "
-     "lookup delays, this field may not be available yet."},
+     "Id of the container's image as the runtime reports it. Comes from the container runtime's "
+     "API (Docker or podman socket, or the ECS task metadata), looked up off the event path: no "
+     "value until the lookup has answered."},
     {"container.type", T::Charbuf, PF::NA, kNone, Arg::None, "Type",
-     "The container type, e.g. docker, cri-o, containerd etc."},
+     "Runtime that owns the container, recognised from the cgroup path: docker, podman, "
+     "containerd or cri-o ('unknown' otherwise); 'host' outside containers."},
     {"container.privileged", T::Bool, PF::NA, kNone, Arg::None, "Privileged",
-     "'true' for containers running as privileged, 'false' otherwise. In instances of "
-     "userspace container engine lookup delays, this field may not be available yet."},
+     "True when the container runs privileged. Comes from the container runtime's API (Docker or "
+     "podman socket, or the ECS task metadata), looked up off the event path: no value until the "
+     "lookup has answered."},
     {"container.mounts", T::Charbuf, PF::NA, kNone, Arg::None, "Mounts",
-     "A space-separated list of mount information. Each item in the list has the format "
-     "'source:dest:mode:rdrw:propagation'. In instances of userspace container engine lookup "
-     "delays, this field may not be available yet."},
+     "All mounts of the container, joined by commas, each written "
+     "source:dest:mode:rdwr:propagation. Comes from the container runtime's API (Docker or "
+     "podman socket, or the ECS task metadata), looked up off the event path: no value until the "
+     "lookup has answered."},
     {"container.mount", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath, "Mount",
-     "Information about a single mount, specified by number (e.g. container.mount[0]) or mount"
-     " source (container.mount[/usr/local]). The pathname can be a glob "
-     "(container.mount[/usr/local/*]), in which case the first matching mount will be "
-     "returned. The information has the format 'source:dest:mode:rdrw:propagation'. If there "
-     "is no mount with the specified index or matching the provided source, returns the string"
-     " \"none\" instead of a NULL value. In instances of userspace container engine lookup "
-     "delays, this field may not be available yet."},
+     "One mount written source:dest:mode:rdwr:propagation, chosen by index (container.mount[0]) "
+     "or by a source-path glob (container.mount[/usr/*]); the first match wins. Yields 'none' "
+     "when nothing matches. Comes from the container runtime's API (Docker or podman socket, or "
+     "the ECS task metadata), looked up off the event path: no value until the lookup has "
+     "answered."},
     {"container.mount.source", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath, "Mount Source",
-     "The mount source, specified by number (e.g. container.mount.source[0]) or mount "
-     "destination (container.mount.source[/host/lib/modules]). The pathname can be a glob. In "
-     "instances of userspace container engine lookup delays, this field may not be available "
-     "yet."},
+     "Host-side source of a mount chosen by index or by its destination path glob "
+     "(container.mount.source[/etc]); 'N/A' when none matches."},
     {"container.mount.dest", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath,
      "Mount Destination",
-     "The mount destination, specified by number (e.g. container.mount.dest[0]) or mount "
-     "source (container.mount.dest[/lib/modules]). The pathname can be a glob. In instances of"
-     " userspace container engine lookup delays, this field may not be available yet."},
+     "Path inside the container of a mount chosen by index or by its source path glob; 'N/A' "
+     "when none matches."},
     {"container.mount.mode", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath, "Mount Mode",
-     "The mount mode, specified by number (e.g. container.mount.mode[0]) or mount source "
-     "(container.mount.mode[/usr/local]). The pathname can be a glob. In instances of "
-     "userspace container engine lookup delays, this field may not be available yet."},
-    {"container.mount.rdwr", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath, "Mount Read/Write",
-     "The mount rdwr value, specified by number (e.g. container.mount.rdwr[0]) or mount source"
-     " (container.mount.rdwr[/usr/local]). The pathname can be a glob. In instances of "
-     "userspace container engine lookup delays, this field may not be available yet."},
+     "Mode string (such as ro or rw,z) of a mount chosen by index or by its source path glob; "
+     "'N/A' when none matches."},
+    {"container.mount.rdwr", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath, "Mount Writable",
+     "'true' or 'false' for whether a mount chosen by index or by source path glob is writable; "
+     "'N/A' when none matches."},
     {"container.mount.propagation", T::Charbuf, PF::NA, kArgRequired, Arg::IndexOrPath,
      "Mount Propagation",
-     "The mount propagation value, specified by number (e.g. container.mount.propagation[0]) "
-     "or mount source (container.mount.propagation[/usr/local]). The pathname can be a glob. "
-     "In instances of userspace container engine lookup delays, this field may not be "
-     "available yet."},
+     "Propagation setting (rprivate, shared and so on) of a mount chosen by index or by its "
+     "source path glob; 'N/A' when none matches."},
     {"container.image.repository", T::Charbuf, PF::NA, kNone, Arg::None, "Repository",
-     "The container image repository (e.g. falcosecurity/falco). In instances of userspace "
-     "container engine lookup delays, this field may not be available yet."},
+     "Repository part of the image reference, without tag or digest (docker.io/library/nginx). "
+     "Comes from the container runtime's API (Docker or podman socket, or the ECS task "
+     "metadata), looked up off the event path: no value until the lookup has answered."},
     {"container.image.tag", T::Charbuf, PF::NA, kNone, Arg::None, "Image Tag",
-     "The container image tag (e.g. stable, latest). In instances of userspace container "
-     "engine lookup delays, this field may not be available yet."},
-    {"container.image.digest", T::Charbuf, PF::NA, kNone, Arg::None, "Registry Digest",
-     "The container image registry digest (e.g. "
-     "sha256:d977378f890d445c15e51795296e4e5062f109ce6da83e0a355fc4ad8699d27). In instances of"
-     " userspace container engine lookup delays, this field may not be available yet."},
+     "Tag part of the image reference, such as latest or 1.25. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
+    {"container.image.digest", T::Charbuf, PF::NA, kNone, Arg::None, "Image Digest",
+     "Registry digest of the image (sha256:...), from the image's RepoDigests. Comes from the "
+     "container runtime's API (Docker or podman socket, or the ECS task metadata), looked up off "
+     "the event path: no value until the lookup has answered."},
     {"container.healthcheck", T::Charbuf, PF::NA, kNone, Arg::None, "Health Check",
-     "The container's health check. Will be the null value (\"N/A\") if no healthcheck "
-     "configured, \"NONE\" if configured but explicitly not created, and the healthcheck command"
-     " line otherwise. In instances of userspace container engine lookup delays, this field "
-     "may not be available yet."},
-    {"container.liveness_probe", T::Charbuf, PF::NA, kNone, Arg::None, "Liveness",
-     "The container's liveness probe. Will be the null value (\"N/A\") if no liveness probe "
-     "configured, the liveness probe command line otherwise. In instances of userspace "
-     "container engine lookup delays, this field may not be available yet."},
-    {"container.readiness_probe", T::Charbuf, PF::NA, kNone, Arg::None, "Readiness",
-     "The container's readiness probe. Will be the null value (\"N/A\") if no readiness probe "
-     "configured, the readiness probe command line otherwise. In instances of userspace "
-     "container engine lookup delays, this field may not be available yet."},
-    {"container.start_ts", T::Uint64, PF::Dec, kNone, Arg::None, "Container start",
-     "Container start as epoch timestamp in nanoseconds based on proc.pidns_init_start_ts and "
-     "extracted in the kernel and not from the container runtime socket / container engine."},
+     "Command of the health check configured for the container, if any. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
+    {"container.liveness_probe", T::Charbuf, PF::NA, kNone, Arg::None, "Liveness Probe",
+     "Command of the Kubernetes liveness probe of the container. Not collected by Saker yet "
+     "(always empty)."},
+    {"container.readiness_probe", T::Charbuf, PF::NA, kNone, Arg::None, "Readiness Probe",
+     "Command of the Kubernetes readiness probe of the container. Not collected by Saker yet "
+     "(always empty)."},
+    {"container.start_ts", T::Uint64, PF::Dec, kNone, Arg::None, "Container Start Time",
+     "When the container started, in nanoseconds since the epoch, as the CRI runtime "
+     "(containerd, CRI-O) reports it. Not set for Docker and podman containers yet."},
     {"container.duration", T::Reltime, PF::Dec, kNone, Arg::None,
-     "Number of nanoseconds since container.start_ts",
-     "Number of nanoseconds since container.start_ts."},
-    {"container.ip", T::Charbuf, PF::NA, kNone, Arg::None, "Container ip address",
-     "The container's / pod's primary ip address as retrieved from the container engine. Only "
-     "ipv4 addresses are tracked. Consider container.cni.json (CRI use case) for logging ip "
-     "addresses for each network interface. In instances of userspace container engine lookup "
-     "delays, this field may not be available yet."},
+     "Container Age",
+     "Nanoseconds since container.start_ts. Not set by Saker yet."},
+    {"container.ip", T::Charbuf, PF::NA, kNone, Arg::None, "Container IP",
+     "Primary IPv4 address of the container as the runtime reports it. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
     {"container.cni.json", T::Charbuf, PF::NA, kNone, Arg::None,
-     "Container's / pod's CNI result json",
-     "The container's / pod's CNI result field from the respective pod status info. It "
-     "contains ip addresses for each network interface exposed as unparsed escaped JSON "
-     "string. Supported for CRI container engine (containerd, cri-o runtimes), optimized for "
-     "containerd (some non-critical JSON keys removed). Useful for tracking ips (ipv4 and "
-     "ipv6, dual-stack support) for each network interface (multi-interface support). In "
-     "instances of userspace container engine lookup delays, this field may not be available "
-     "yet."},
+     "CNI Result",
+     "CNI result of the pod (addresses of every interface, IPv4 and IPv6) as a JSON string; a "
+     "CRI runtime feature. Not collected by Saker yet (always empty)."},
     {"container.host_pid", T::Bool, PF::NA, kNone, Arg::None, "Host PID Namespace",
-     "'true' if the container is running in the host PID namespace, 'false' otherwise."},
+     "True when the container shares the host's pid namespace. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
     {"container.host_network", T::Bool, PF::NA, kNone, Arg::None, "Host Network Namespace",
-     "'true' if the container is running in the host network namespace, 'false' otherwise."},
+     "True when the container shares the host's network namespace. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
     {"container.host_ipc", T::Bool, PF::NA, kNone, Arg::None, "Host IPC Namespace",
-     "'true' if the container is running in the host IPC namespace, 'false' otherwise."},
+     "True when the container shares the host's IPC namespace. Comes from the container "
+     "runtime's API (Docker or podman socket, or the ECS task metadata), looked up off the event "
+     "path: no value until the lookup has answered."},
+    {"container.label", T::Charbuf, PF::NA, kArgRequired, Arg::DotOrBracketKey, "Container Label",
+     "One label the runtime attached to the container, by key: container.label[app] or "
+     "container.label.app. No value when the container has no such label or its metadata has "
+     "not arrived yet."},
+    {"container.labels", T::Charbuf, PF::NA, kNone, Arg::None, "Container Labels",
+     "Every label of the container as key:value pairs joined by commas, sorted by key (empty "
+     "when it has none; no value while its metadata is pending)."},
 };
 
-enum class Id { ContainerId, FullId, Name, Type };
+enum class Id { ContainerId, FullId, Type };
 
 class ContainerField final : public BoundField {
  public:
@@ -158,10 +153,6 @@ class ContainerField final : public BoundField {
         out.set_str(m.full_id);
         return true;
       }
-      case Id::Name:
-        if (!host) return false;  // needs runtime metadata
-        out.set_str("host");
-        return true;
       case Id::Type:
         out.set_str(host ? "host" : state::container_type_name(t.container_type));
         return true;
@@ -174,17 +165,16 @@ class ContainerField final : public BoundField {
 };
 
 std::unique_ptr<BoundField> bind_container(const BindRequest& req, std::string& error) {
-  (void)error;
   static constexpr std::pair<std::string_view, Id> kIds[] = {
       {"container.id", Id::ContainerId},
       {"container.full_id", Id::FullId},
-      {"container.name", Id::Name},
       {"container.type", Id::Type},
   };
   for (const auto& [name, id] : kIds) {
     if (name == req.info.name) return std::make_unique<ContainerField>(req.info, id);
   }
-  return nullptr;  // runtime metadata fields: catalog only for now
+  // Runtime metadata (name, image, mounts, labels ...): container_meta_fields.cpp.
+  return bind_container_metadata(req, error);
 }
 
 }  // namespace
@@ -194,8 +184,8 @@ const FieldClass& container_class() {
       "container",
       "container",
       "",
-      "Container information. If the event is not happening inside a container, both id and "
-      "name will be set to 'host'.",
+      "The container the thread runs in: its id and runtime from the cgroups, the rest from the "
+      "runtime's API. Outside containers container.id and container.name read 'host'.",
       kFields,
       bind_container};
   return c;

@@ -118,6 +118,7 @@ const FieldRegistry& FieldRegistry::builtin() {
       &fdlist_class(),
       &fspath_class(),
       &k8s_class(),
+      &ecs_class(),
   });
   return registry;
 }

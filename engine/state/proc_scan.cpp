@@ -277,24 +277,28 @@ void ProcScan::read_fds(int64_t pid, scap::FdList& out) {
   }
 }
 
-void ProcScan::seed_pid(State& state, int64_t pid) {
+void ProcScan::seed_pid(State& state, int64_t pid, Snapshot* snapshot) {
   scap::ProcessInfo p;
   if (!read_thread(pid, pid, p)) return;
   state.seed_process(p);
+  if (snapshot != nullptr) snapshot->processes.entries.push_back(p);
   for (int64_t tid : list_numeric(root_ + "/" + std::to_string(pid) + "/task")) {
     if (tid == pid) continue;
     scap::ProcessInfo t;
-    if (read_thread(pid, tid, t)) state.seed_process(t);
+    if (!read_thread(pid, tid, t)) continue;
+    state.seed_process(t);
+    if (snapshot != nullptr) snapshot->processes.entries.push_back(std::move(t));
   }
   scap::FdList fds;
   read_fds(pid, fds);
   state.seed_fds(fds);
+  if (snapshot != nullptr) snapshot->fds.push_back(std::move(fds));
 }
 
-Status ProcScan::scan_all(State& state) {
+Status ProcScan::scan_all(State& state, Snapshot* snapshot) {
   std::vector<int64_t> pids = list_numeric(root_);
   if (pids.empty()) return Status::Error("no processes found under " + root_);
-  for (int64_t pid : pids) seed_pid(state, pid);
+  for (int64_t pid : pids) seed_pid(state, pid, snapshot);
   return Status::Ok();
 }
 

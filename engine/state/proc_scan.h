@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "engine/common/status.h"
 #include "engine/events/scap_blocks.h"
@@ -26,12 +27,18 @@ class ProcScan {
   // Reads the fds of process pid.
   void read_fds(int64_t pid, scap::FdList& out);
 
-  Status scan_all(State& state);
+  // What a scan read, kept for a capture file's state blocks (`-w` of a driver source).
+  struct Snapshot {
+    scap::ProcessList processes;
+    std::vector<scap::FdList> fds;
+  };
+
+  Status scan_all(State& state, Snapshot* snapshot = nullptr);
   Status scan_tree(State& state, int64_t pid);
 
  private:
   void load_sockets();
-  void seed_pid(State& state, int64_t pid);
+  void seed_pid(State& state, int64_t pid, Snapshot* snapshot = nullptr);
 
   std::string root_;
   bool sockets_loaded_ = false;

@@ -295,7 +295,18 @@ void State::set_cgroups(ThreadInfo& t, std::string_view s) {
     if (e.empty()) return;
     size_t eq = e.find('=');
     if (eq == std::string_view::npos) return;
-    t.cgroups_subsys.emplace_back(e.substr(0, eq));
+    // Controller names as Falco reports them: "<x>_cgroup" is "<x>", and the short or newer
+    // kernel names map to the classic ones (perf -> perf_event, mem -> memory, io -> blkio).
+    std::string_view subsys = e.substr(0, eq);
+    std::string& name = t.cgroups_subsys.emplace_back(subsys);
+    if (size_t pos = name.find("_cgroup"); pos != std::string::npos) name.erase(pos, 7);
+    if (name == "perf") {
+      name = "perf_event";
+    } else if (name == "mem") {
+      name = "memory";
+    } else if (name == "io") {
+      name = "blkio";
+    }
     t.cgroups_path.emplace_back(e.substr(eq + 1));
   });
   update_container(t);
@@ -306,8 +317,14 @@ void State::update_container(ThreadInfo& t) {
   t.container_type = m.type;
   if (m.full_id.empty()) {
     t.container_id.clear();
+    // Inside a container whose cgroup namespace shows "/": the provider knows which one.
+    if (const ContainerInfo* self = containers_.self()) {
+      t.container_id = self->id;
+      t.container_type = self->type;
+    }
   } else {
     t.container_id.assign(m.full_id.substr(0, 12));
+    containers_.seen(m.full_id, m.type);
   }
 }
 
@@ -316,6 +333,7 @@ void State::update_container(ThreadInfo& t) {
 void State::update(const EventView& ev) {
   ++stats_.events;
   flush_pending();
+  containers_.refresh();
   if (changed_fd_ >= 0) {
     if (ThreadInfo* ct = find(changed_tid_)) {
       if (FdInfo* f = fds_mut(*ct).find(changed_fd_)) f->name_changed = false;

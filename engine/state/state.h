@@ -20,6 +20,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,6 +28,7 @@
 
 #include "engine/events/event.h"
 #include "engine/events/scap_blocks.h"
+#include "engine/state/container_table.h"
 #include "engine/state/fd_info.h"
 #include "engine/state/params.h"
 #include "engine/state/thread_info.h"
@@ -80,11 +82,18 @@ class State {
   void seed_fds(const scap::FdList& fds);
   UserTable& users() { return users_; }
   const UserTable& users() const { return users_; }
+  // Containers and their runtime metadata (set_provider() enables lookups).
+  ContainerTable& containers() { return containers_; }
+  const ContainerTable& containers() const { return containers_; }
   // Machine boot time (ns since epoch), used for pidns_init_start_ts.
   void set_boot_ts(uint64_t boot_ts_ns) { boot_ts_ = boot_ts_ns; }
   // The machine's network interfaces (trace-file interface list, or the host's), used to fill
   // the unspecified local address of a datagram socket as Falco does.
   void set_interfaces(const scap::InterfaceList& ifs);
+  // Whether `ip` (4 or 16 bytes, network order) is an address of the machine the events come
+  // from, decided as sysdig does from the interface list: an IPv4 address equal to an
+  // interface's, an IPv6 address in an interface's /64. nullopt when no list is known.
+  std::optional<bool> is_local_ip(bool ipv6, const uint8_t* ip) const;
 
   // ---- lookups (never allocate) ------------------------------------------------------------
   const ThreadInfo* thread(int64_t tid) const;
@@ -171,6 +180,7 @@ class State {
   StateConfig cfg_;
   StateStats stats_;
   UserTable users_;
+  ContainerTable containers_;
   uint64_t boot_ts_ = 0;
   uint64_t last_purge_ts_ = 0;
 
@@ -198,6 +208,7 @@ class State {
   };
   std::vector<Iface> ifaces_;
   std::string scratch2_;
+  std::string old_name_;  // an fd's name before the event changed it (fd.name_changed)
   events::EventView enter_view_;
 };
 
