@@ -12,7 +12,7 @@ constexpr FeatureInfo kFeatures[] = {
     {Feature::kReplay, "-e (reading a trace file)", true},
     {Feature::kUserspace, "-u (userspace mode)", true},
     {Feature::kKmod, "the kernel module driver (engine.kind=kmod)", false},
-    {Feature::kEbpf, "the eBPF probe (engine.kind=ebpf/modern_ebpf)", false},
+    {Feature::kEbpf, "the eBPF probe (engine.kind=ebpf/modern_ebpf)", true},
     {Feature::kGvisor, "gVisor support (engine.kind=gvisor)", false},
     {Feature::kNodriver, "running without a driver (engine.kind=nodriver)", false},
     {Feature::kRulesLoading, "rules loading", true},

@@ -21,10 +21,19 @@ constexpr int kMaxAncestors = 64;
 
 }  // namespace
 
+DropSinks alerting_through(core::Pipeline& pipeline, DropSinks sinks) {
+  if (!sinks.alert) {
+    sinks.alert = [&pipeline](std::string_view msg, uint64_t time_ns) {
+      pipeline.internal_alert(output::Priority::Debug, msg, time_ns);
+    };
+  }
+  return sinks;
+}
+
 TracerSource::TracerSource(core::Pipeline& pipeline, TracerSourceOptions options)
     : pipeline_(pipeline),
       opts_(std::move(options)),
-      drop_bucket_(opts_.drops.rate, opts_.drops.max_burst) {}
+      drop_monitor_(opts_.drops, alerting_through(pipeline, opts_.drop_sinks)) {}
 
 std::vector<uint32_t> TracerSource::syscalls_for(const filter::EventTypeSet& types) {
   std::vector<uint32_t> out;
@@ -127,28 +136,26 @@ void TracerSource::seed_tracer(int64_t tracer_pid, int64_t target_pid) {
 
 void TracerSource::check_drops(bool final) {
   next_drop_check_ = std::chrono::steady_clock::now() + kDropInterval;
+  // Summed over the tracers (one policy for the engine, as one driver for Falco); the tracers
+  // that lost events are named in the message.
+  DropCounters delta;
+  std::string who;
   for (const TracerStreamStats& st : server_.stats()) {
     StreamSeen& seen = seen_[st.stream_id];
     const uint64_t drops = st.dropped_events - std::min(st.dropped_events, seen.dropped);
     const uint64_t evts = st.events - std::min(st.events, seen.events);
     seen.dropped = st.dropped_events;
     seen.events = st.events;
-    if (drops == 0) continue;
-    stats_.dropped += drops;
-    const double ratio = static_cast<double>(drops) / static_cast<double>(drops + evts);
-    if (ratio <= opts_.drops.threshold) continue;
-    if (!drop_bucket_.claim()) continue;
-    ++stats_.drop_actions;
-    // Falco's wording, so that tools matching its drop alert match ours; the tracer says whose.
-    const std::string msg = "Falco internal: syscall event drop. " + std::to_string(drops) +
-                            " system calls dropped in last second.";
-    const std::string detail = " (tracer_pid=" + std::to_string(st.tracer_pid) +
-                               " n_drops=" + std::to_string(drops) +
-                               " n_evts=" + std::to_string(evts) + ")";
-    if (opts_.drops.log) std::fprintf(stderr, "saker: %s%s\n", msg.c_str(), detail.c_str());
-    if (opts_.drops.alert) pipeline_.internal_alert(output::Priority::Debug, msg + detail);
-    if (opts_.drops.exit) exit_requested_ = true;
+    delta.events += evts + drops;
+    delta.drops += drops;
+    if (drops != 0) who += (who.empty() ? "tracer_pid=" : ",") + std::to_string(st.tracer_pid);
   }
+  stats_.dropped += delta.drops;
+  // The wall clock: tracer streams can be idle for long, and the policy's rate is in seconds.
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  drop_monitor_.check(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
+                      delta, who);
+  stats_.drop_actions = drop_monitor_.actions_taken();
   (void)final;
 }
 

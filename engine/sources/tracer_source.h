@@ -11,10 +11,9 @@
 // is known before its first event, whether the engine scanned all of /proc at start (-u) or not
 // (`saker trace`). Both modes thus see the same proc.pname / proc.aname values.
 //
-// Drops: every tracer's ring counts the events it could not take. Once a second (and at
-// finish()) each tracer's new drops are compared with its new events; when the ratio is above
-// `drop_threshold`, the configured actions run (log, alert, exit), at most as often as the
-// token bucket (rate, max_burst) allows, as Falco's syscall_event_drops does for a driver.
+// Drops: every tracer's ring counts the events it could not take. Once a second of wall-clock
+// time (and at finish()) the new drops summed over the tracers go to the DropMonitor
+// (drop_monitor.h), which applies Falco's syscall_event_drops policy as for a driver.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -26,7 +25,7 @@
 #include "engine/events/event.h"
 #include "engine/events/scap_blocks.h"
 #include "engine/filter/evttypes.h"
-#include "engine/output/rate_limiter.h"
+#include "engine/sources/drop_monitor.h"
 #include "engine/sources/tracer_server.h"
 
 namespace saker::core {
@@ -35,18 +34,13 @@ class Pipeline;
 
 namespace saker::sources {
 
-struct DropPolicy {
-  double threshold = 0.1;  // drops / (events + drops) over the interval must exceed this
-  bool log = true;         // a line on stderr
-  bool alert = true;       // an internal alert through the pipeline's outputs
-  bool exit = false;       // stop the engine (exit_requested())
-  double rate = 0.03333;   // actions per second
-  double max_burst = 1;
-};
+// `sinks` with the alert action, when unset, going to the pipeline's internal alerts.
+DropSinks alerting_through(core::Pipeline& pipeline, DropSinks sinks);
 
 struct TracerSourceOptions {
   TracerServerOptions server;  // its `syscalls` are computed by listen() unless all_syscalls
   DropPolicy drops;
+  DropSinks drop_sinks;  // log lines; the alert action goes to the pipeline's outputs
   bool verbose = false;  // print the server's log lines (connections, hang-ups)
 };
 
@@ -82,7 +76,8 @@ class TracerSource {
   const std::vector<scap::FdList>& seeded_fds() const { return seeded_fds_; }
 
   size_t connected_tracers() const { return server_.connected_tracers(); }
-  bool exit_requested() const { return exit_requested_; }
+  bool exit_requested() const { return drop_monitor_.exit_requested(); }
+  const DropMonitor& drop_monitor() const { return drop_monitor_; }
   const TracerSourceStats& stats() const { return stats_; }
   std::vector<TracerStreamStats> streams() const { return server_.stats(); }
   const std::vector<uint32_t>& syscalls() const { return opts_.server.syscalls; }
@@ -101,11 +96,10 @@ class TracerSource {
   TracerSourceOptions opts_;
   TracerServer server_;
   TracerSourceStats stats_;
-  output::TokenBucket drop_bucket_;
+  DropMonitor drop_monitor_;
   std::unordered_map<uint32_t, StreamSeen> seen_;  // by stream id
   uint64_t connections_ = 0;
   std::chrono::steady_clock::time_point next_drop_check_{};
-  bool exit_requested_ = false;
   std::function<void(const events::EventView&)> tap_;
   scap::ProcessList seeded_;
   std::vector<scap::FdList> seeded_fds_;

@@ -21,10 +21,6 @@ const std::map<std::string, std::string> kObsolete = {
     {"detect_counts",
      "its trace file traces-positive/falco-event-generator.scap is not among the fixtures "
      "(../shared/fixtures/falco-legacy has trace_files/ only)"},
-    {"monitor_syscall_drops_ignore", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
-    {"monitor_syscall_drops_log", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
-    {"monitor_syscall_drops_alert", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
-    {"monitor_syscall_drops_exit", "pending: syscall_event_drops.simulate_drops in replay (issue 9 drops)"},
     {"grpc_unix_socket_outputs",
      "needs Falco's harness gRPC client (grpcurl watching /tmp/falco/falco.sock during -M 5); "
      "saker's gRPC outputs are covered by tests/integration/output/grpc_output_test.cpp"},
