@@ -1,6 +1,8 @@
 #include "tracer/seccomp_filter.h"
 
+#include <sys/mman.h>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <string>
@@ -59,5 +61,19 @@ int SeccompFilter::load(bool* set_nnp) const {
 }
 
 int SeccompFilter::export_bpf(int fd) const { return seccomp_export_bpf(ctx_, fd); }
+
+int SeccompFilter::program(std::vector<uint8_t>* out) const {
+  // libseccomp exports to a file descriptor only (seccomp_export_bpf_mem is 2.5.4+).
+  const int fd = ::memfd_create("saker-filter", MFD_CLOEXEC);
+  if (fd < 0) return -errno;
+  int rc = seccomp_export_bpf(ctx_, fd);
+  if (rc == 0) {
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    out->resize(size > 0 ? static_cast<size_t>(size) : 0);
+    if (size <= 0 || ::pread(fd, out->data(), out->size(), 0) != size) rc = -EIO;
+  }
+  ::close(fd);
+  return rc;
+}
 
 }  // namespace saker::tracer

@@ -6,6 +6,7 @@
 #include <seccomp.h>
 
 #include <cstdint>
+#include <vector>
 
 #include "engine/common/status.h"
 #include "tracer/syscall_set.h"
@@ -36,6 +37,9 @@ class SeccompFilter {
 
   // Writes the BPF program (for --dump-filter and debugging). Returns 0 or -errno.
   int export_bpf(int fd) const;
+  // The raw BPF program (struct sock_filter array), for installing it in a running process
+  // (filter_injection.h). Returns 0 or -errno.
+  int program(std::vector<uint8_t>* out) const;
 
  private:
   scmp_filter_ctx ctx_ = nullptr;

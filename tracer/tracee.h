@@ -27,6 +27,9 @@ struct Tracee {
   bool exited = false;         // PTRACE_EVENT_EXIT seen; death report pending
   bool announced = false;      // kNew given to the sink (needs tgid known)
   bool swallow_sigcont = false;  // the spawned child: the SIGCONT that ends its startup stop
+  bool needs_filter = false;   // attach -S: our filter is not in its process yet (stops on
+                               // every syscall meanwhile; injected at a syscall-enter stop)
+  bool filter_refused = false; // attach -S: its process refused the filter; not tried again
   SyscallRegs cur;             // entry registers of the syscall in flight (valid if in_syscall)
   uint64_t user = 0;           // free for the sink (e.g. an index into its own tables)
 };

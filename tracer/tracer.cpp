@@ -11,6 +11,7 @@
 
 #include "tracer/arch.h"
 #include "tracer/attach.h"
+#include "tracer/filter_injection.h"
 #include "tracer/signals.h"
 #include "tracer/spawn.h"
 #include "tracer/syscall_stop.h"
@@ -65,17 +66,20 @@ Status Tracer::spawn(const std::vector<std::string>& argv) {
 
 Status Tracer::attach(pid_t pid) {
   attached_ = true;
+  seccomp_ = false;  // seized without EXITKILL: nothing of ours is in the tree yet
   if (config_.use_seccomp) {
-    return Status::Error("-S with -p (filter injection into a running process) is not "
-                         "implemented yet; attach without -S traces every syscall via ptrace");
+    if (Status s = filter_.build(with_always(config_.syscalls)); !s.ok()) return s;
+    if (const int rc = filter_.program(&program_); rc != 0)
+      return Status::Error(std::string("cannot export the seccomp filter: ") + std::strerror(-rc));
   }
-  seccomp_ = false;
   std::vector<SeizedThread> seized;
   Status s = seize_tree(pid, ptrace_options(), &seized);
   if (!s.ok()) return s;
+  seccomp_ = config_.use_seccomp;
   for (const auto& st : seized) {
     Tracee& t = table_.get_or_add(st.tid);
     t.tgid = st.tgid;
+    t.needs_filter = seccomp_;
   }
   main_pid_ = pid;
   signals::set_wakeup_tracee(pid);
@@ -84,7 +88,7 @@ Status Tracer::attach(pid_t pid) {
 
 int Tracer::run() {
   for (;;) {
-    if (signals::detach_requested() && !detaching_) start_detach();
+    if (signals::detach_requested() && !detaching_ && !detach_refused_) start_detach();
     if (detaching_ && table_.empty()) break;
     if (!config_.wait_all && main_done_) break;
     int status = 0;
@@ -110,6 +114,9 @@ void Tracer::handle(pid_t pid, int status) {
     // A new child or thread whose first stop overtook its parent's fork/clone event: it is
     // auto-attached; the parent's event will tell us its thread group.
     t = &table_.get_or_add(pid);
+    // attach -S: whether its process has our filter is known at that event; until then it
+    // stops at every syscall (a filter's seccomp stop then tells, see on_seccomp_stop).
+    t->needs_filter = attached_ && seccomp_;
   }
   const int sig = WSTOPSIG(status);
   const int event = status >> 16;
@@ -151,7 +158,7 @@ void Tracer::handle(pid_t pid, int status) {
 // Resumes with PTRACE_SYSCALL only when a syscall-exit stop is due (or no filter of ours exists);
 // otherwise PTRACE_CONT so that the thread runs untouched until its next RET_TRACE syscall.
 void Tracer::resume(Tracee& t, int sig) {
-  const auto req = (t.in_syscall || !seccomp_) ? PTRACE_SYSCALL : PTRACE_CONT;
+  const auto req = (t.in_syscall || !filtered(t)) ? PTRACE_SYSCALL : PTRACE_CONT;
   ptrace(req, t.tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
   // ESRCH: killed meanwhile (SIGKILL); its death report follows.
 }
@@ -192,7 +199,15 @@ void Tracer::on_seccomp_stop(Tracee& t) {
   StopOp op = read_syscall_stop(t.tid, true, &regs, &data);
   if (op == StopOp::kGone) return;
   const bool ours = seccomp_ && (data & 0xffff) == kTraceData;
-  if (seccomp_) {
+  if (ours && t.in_syscall) {
+    // attach -S: a thread resumed with PTRACE_SYSCALL (its entry already seen at the
+    // syscall-enter stop) whose process has just got our filter. From now on the filter rules.
+    t.needs_filter = false;
+    resume(t, 0);
+    return;
+  }
+  if (ours) t.needs_filter = false;
+  if (filtered(t)) {
     syscall_entry(t, regs);
     t.in_syscall = t.exit_wanted;
   }
@@ -214,14 +229,15 @@ void Tracer::on_syscall_stop(Tracee& t) {
   if (op == StopOp::kUnknown) {
     // No PTRACE_GET_SYSCALL_INFO: in seccomp mode we only ever ask for exits; without a filter
     // stops alternate enter/exit per thread.
-    op = (seccomp_ || t.in_syscall) ? StopOp::kExit : StopOp::kEntry;
+    op = (filtered(t) || t.in_syscall) ? StopOp::kExit : StopOp::kEntry;
   }
   if (op == StopOp::kEntry) {
-    if (seccomp_) {
+    if (filtered(t)) {
       // Kernels < 4.8 report the syscall-enter stop after the seccomp stop; nothing new here.
       resume(t, 0);
       return;
     }
+    if (t.needs_filter && !t.filter_refused && t.tgid != 0 && inject_filter(t)) return;
     syscall_entry(t, regs);
     t.in_syscall = true;
     resume(t, 0);
@@ -255,6 +271,8 @@ void Tracer::on_fork_event(Tracee& t, int event) {
   if (child > 0) {
     Tracee& c = table_.get_or_add(child);
     c.tgid = ev.is_thread ? t.tgid : child;
+    c.needs_filter = t.needs_filter;  // filters are inherited by threads and children
+    c.filter_refused = t.filter_refused;
     if (!c.startup) announce(c);  // its attach stop came first
   }
   resume(t, 0);
@@ -340,7 +358,53 @@ void Tracer::on_signal_stop(Tracee& t, int sig) {
   resume(t, sig);
 }
 
+bool Tracer::inject_filter(Tracee& t) {
+  const pid_t tid = t.tid;
+  const pid_t tgid = t.tgid;
+  const InjectionResult r = inject_seccomp_filter(tid, program_);
+  switch (r.kind) {
+    case InjectionResult::Kind::kNotHere:
+      return false;
+    case InjectionResult::Kind::kInstalled:
+      // TSYNC put it on every thread of the process.
+      table_.for_each([&](Tracee& o) {
+        if (o.tgid == tgid) o.needs_filter = false;
+      });
+      // From now on a tracee left without us would see ENOSYS: it dies with us, as spawned ones.
+      ptrace(PTRACE_SETOPTIONS, tid, nullptr, reinterpret_cast<void*>(ptrace_options()));
+      if (r.set_no_new_privs)
+        std::fprintf(stderr, "saker-trace: process %d had no CAP_SYS_ADMIN: no_new_privs set to install the filter\n", tgid);
+      break;
+    case InjectionResult::Kind::kFailed:
+      std::fprintf(stderr, "saker-trace: process %d: cannot install the seccomp filter (%s); tracing it without\n",
+                   tgid, r.error.c_str());
+      table_.for_each([&](Tracee& o) {
+        if (o.tgid == tgid) o.filter_refused = true;
+      });
+      break;
+    case InjectionResult::Kind::kLost:
+      if (r.status != 0) handle(tid, r.status);
+      return true;
+  }
+  // Either way the thread now re-executes the syscall it was entering: its entry comes again.
+  t.in_syscall = false;
+  t.exit_wanted = false;
+  resume(t, 0);
+  return true;
+}
+
 void Tracer::start_detach() {
+  if (seccomp_) {
+    bool ours_left = false;
+    table_.for_each([&](Tracee& t) { ours_left = ours_left || !t.needs_filter; });
+    if (ours_left) {
+      // The filter cannot be removed, and without us its RET_TRACE would fail their syscalls.
+      detach_refused_ = true;
+      std::fprintf(stderr, "saker-trace: not detaching: the attached processes carry our seccomp filter (-S); "
+                           "tracing goes on until they exit\n");
+      return;
+    }
+  }
   detaching_ = true;
   table_.for_each([](Tracee& t) {
     t.detaching = true;

@@ -7,6 +7,7 @@
 // Every stop kind ptrace has is handled explicitly: see the handlers below.
 #include <sys/types.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,11 @@ class Tracer {
   void syscall_entry(Tracee& t, const SyscallRegs& regs);
   void announce(Tracee& t);
   void resume(Tracee& t, int sig);
+  // Our filter governs this thread's stops (PTRACE_CONT between them).
+  bool filtered(const Tracee& t) const { return seccomp_ && !t.needs_filter; }
+  // attach -S, at a syscall-enter stop: install the filter in t's process. True when the stop
+  // was consumed (the thread was resumed, or is gone).
+  bool inject_filter(Tracee& t);
   void start_detach();
   void detach_at_stop(Tracee& t, int sig, int event);
 
@@ -65,8 +71,10 @@ class Tracer {
   SeccompFilter filter_;
   TraceeTable table_;
   bool attached_ = false;    // -p mode
-  bool seccomp_ = false;     // a filter of ours is in the traced tree
+  bool seccomp_ = false;     // a filter of ours is (or, attach -S, will be) in the traced tree
+  std::vector<uint8_t> program_;  // attach -S: the filter's BPF, injected into each process
   bool detaching_ = false;
+  bool detach_refused_ = false;  // attach -S: a filter of ours cannot be left behind
   pid_t main_pid_ = 0;
   bool main_done_ = false;
   int exit_code_ = 0;

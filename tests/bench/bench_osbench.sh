@@ -9,7 +9,8 @@
 #             disturbed run)
 #   -w NAME   only this workload (repeatable)
 #   -s SCALE  multiply every workload's iteration count (default 1)
-# Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_RULES override the configured paths.
+# Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_RULES override the configured paths; OSBENCH_EXTRA=1
+# adds the idea-measuring configurations (see below).
 set -uo pipefail
 
 BIN=${SAKER_BIN_DIR:-@SAKER_OSBENCH_BIN_DIR@}
@@ -57,6 +58,13 @@ if [ -x "$BIN/saker" ] && [ -f "$RULES" ] &&
   SAKER_TRACE_NOTE="saker trace: on"
 else
   SAKER_TRACE_NOTE="saker trace: not measured ('$BIN/saker trace -r RULES -- /bin/true' failed or is not built)"
+fi
+# OSBENCH_EXTRA=1: configurations that measure ideas rather than products, e.g. the tracer and
+# its tree pinned to one CPU (a stop's wake-ups then never cross CPUs).
+if [ "${OSBENCH_EXTRA:-0}" = 1 ] && command -v taskset >/dev/null; then
+  CONFIGS+=(trace_one_cpu)
+  CONFIG_CMD[trace_one_cpu]="taskset -c 0 $BIN/saker-trace -w /dev/null --"
+  CONFIG_LABEL[trace_one_cpu]="trace 1 cpu"
 fi
 
 # One run: prints ns/op of the workload's own timed loop, or "ERR".
