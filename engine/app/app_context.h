@@ -11,6 +11,9 @@ struct AppContext {
   CliOptions cli;
   config::LoadedConfig loaded;  // loaded.config is the typed configuration
   RulesFiles rules;             // -r paths if given, else the configuration's rules_files
+  // How `loaded` was made (file, -o, flag overrides), so SIGHUP / watch_config_files can load
+  // the configuration again the same way.
+  config::LoadOptions load_options;
 
   const config::Config& config() const { return loaded.config; }
 };

@@ -6,9 +6,14 @@
 #include <cstdlib>
 
 #include "engine/output/fd_channels.h"
+#include "engine/output/syslog_channel.h"
+// The static engine (wrappers/, saker-static and saker-wrap) is built without the network
+// channels: Debian ships no static libcurl dependencies (gssapi, ldap, nghttp2...), and gRPC
+// would triple the binary's size.
+#ifndef SAKER_NO_NETWORK_OUTPUTS
 #include "engine/output/grpc_channel.h"
 #include "engine/output/http_channel.h"
-#include "engine/output/syslog_channel.h"
+#endif
 
 namespace saker::output {
 
@@ -16,6 +21,8 @@ namespace {
 
 constexpr std::size_t kMaxBatch = 256;
 constexpr int kIdlePolls = 100;  // 1 ms polls before a deep sleep
+// How long a channel that just dropped an alert gets a single attempt per alert (Slot).
+constexpr std::chrono::seconds kNoRetriesAfterDrop{1};
 
 std::int64_t mono_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -74,6 +81,10 @@ Status make_channels(const OutputsConfig& cfg, std::vector<std::unique_ptr<Chann
       out->push_back(std::make_unique<ProgramChannel>(cfg.program_output, timeout));
     }
   }
+#ifdef SAKER_NO_NETWORK_OUTPUTS
+  if (cfg.http_output.enabled) fail("http_output: not available in this static build (use a dynamic saker, e.g. through SAKER_SOCKET)");
+  if (cfg.grpc_output.enabled) fail("grpc_output: not available in this static build (use a dynamic saker, e.g. through SAKER_SOCKET)");
+#else
   if (cfg.http_output.enabled) {
     if (cfg.http_output.url.empty()) {
       fail("http_output: url is empty");
@@ -91,6 +102,7 @@ Status make_channels(const OutputsConfig& cfg, std::vector<std::unique_ptr<Chann
       fail(err);
     }
   }
+#endif
   return errors.empty() ? Status::Ok() : Status::Error(errors);
 }
 
@@ -220,7 +232,8 @@ void Outputs::install(std::vector<std::unique_ptr<Channel>> channels) {
 }
 
 bool Outputs::run_op(Slot& s, const std::function<Status()>& op, bool count_alert) {
-  const std::uint32_t attempts = 1 + cfg_.max_retries;
+  const bool degraded = std::chrono::steady_clock::now() < s.no_retries_until;
+  const std::uint32_t attempts = degraded ? 1 : 1 + cfg_.max_retries;
   for (std::uint32_t attempt = 0; attempt < attempts; ++attempt) {
     if (attempt > 0) {
       s.counters->retries.fetch_add(1, std::memory_order_relaxed);
@@ -242,7 +255,10 @@ bool Outputs::run_op(Slot& s, const std::function<Status()>& op, bool count_aler
       report(Priority::Error, "Falco internal: output channel " + std::string(s.channel->name()) +
                                   " blocked for " + std::to_string(took_ms) + " ms");
     }
-    if (st.ok()) return true;
+    if (st.ok()) {
+      s.no_retries_until = {};
+      return true;
+    }
     s.counters->errors.fetch_add(1, std::memory_order_relaxed);
     {
       std::lock_guard lock(s.counters->mu);
@@ -250,6 +266,7 @@ bool Outputs::run_op(Slot& s, const std::function<Status()>& op, bool count_aler
     }
     if (!s.channel->retryable()) break;
   }
+  s.no_retries_until = std::chrono::steady_clock::now() + kNoRetriesAfterDrop;
   if (count_alert) {
     s.counters->dropped.fetch_add(1, std::memory_order_relaxed);
     report_drops(s, 1);

@@ -119,6 +119,10 @@ class Outputs {
   struct Slot {
     std::unique_ptr<Channel> channel;
     ChannelCounters* counters;
+    // After an alert was dropped (every retry failed), the channel gets one attempt per alert,
+    // without retries or back-off sleeps, until this time or its next success: a dead channel
+    // (no /dev/log, receiver gone) must not slow delivery to the others to a few alerts/s.
+    std::chrono::steady_clock::time_point no_retries_until{};
   };
   struct Reconfig {
     OutputsConfig cfg;

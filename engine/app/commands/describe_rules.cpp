@@ -80,9 +80,17 @@ int run_describe_rules(const AppContext& ctx) {
   }
   two_columns(std::cout, "Rule", "Description");
   two_columns(std::cout, "----", "-----------");
+  // Falco's layout, plus a line with the priority and tags under each description: a
+  // responder reading the list wants to know what a rule weighs and what it is about.
   for (const auto& r : list) {
-    two_columns(std::cout, r["info"]["name"].get<std::string>(),
-                wrap_text(r["info"]["description"].get<std::string>(), 51, 110) + "\n");
+    const auto& info = r["info"];
+    std::string tags;
+    for (const auto& t : info["tags"]) tags += (tags.empty() ? "" : ", ") + t.get<std::string>();
+    const std::string facts = "Priority: " + info["priority"].get<std::string>() +
+                              (tags.empty() ? "" : "; tags: " + tags);
+    two_columns(std::cout, info["name"].get<std::string>(),
+                wrap_text(info["description"].get<std::string>(), 51, 110) + "\n" +
+                    std::string(51, ' ') + wrap_text(facts, 51, 110) + "\n");
   }
   std::cout.flush();
   return 0;

@@ -10,6 +10,7 @@
 
 #include "engine/app/commands/engine_setup.h"
 #include "engine/app/commands/live_engine.h"
+#include "engine/app/commands/live_reload.h"
 #include "engine/app/features.h"
 #include "engine/app/logger.h"
 #include "engine/core/pipeline.h"
@@ -21,14 +22,11 @@ namespace saker::app {
 
 namespace {
 
-// Signal flags: handlers only store; the event loop acts between two events.
+// Signal flag: the handler only stores; the event loop stops between two events. SIGHUP and
+// SIGUSR1 belong to the Reloader (live_reload.h).
 std::atomic<bool> g_stop{false};
-std::atomic<bool> g_reopen{false};
-std::atomic<bool> g_reload{false};
 
 extern "C" void on_stop_signal(int) { g_stop.store(true, std::memory_order_relaxed); }
-extern "C" void on_usr1(int) { g_reopen.store(true, std::memory_order_relaxed); }
-extern "C" void on_hup(int) { g_reload.store(true, std::memory_order_relaxed); }
 
 void install_signal_handlers() {
   struct sigaction sa {};
@@ -36,10 +34,6 @@ void install_signal_handlers() {
   sa.sa_handler = on_stop_signal;
   sigaction(SIGINT, &sa, nullptr);
   sigaction(SIGTERM, &sa, nullptr);
-  sa.sa_handler = on_usr1;
-  sigaction(SIGUSR1, &sa, nullptr);
-  sa.sa_handler = on_hup;
-  sigaction(SIGHUP, &sa, nullptr);
 }
 
 std::string trace_file_of(const AppContext& ctx) {
@@ -47,25 +41,11 @@ std::string trace_file_of(const AppContext& ctx) {
   return ctx.config().engine.replay.capture_file;
 }
 
-// Handles SIGUSR1 (reopen outputs) and SIGHUP (reload rules; a broken new file keeps the old
-// rules and says why). Called between events.
-void handle_control_signals(const AppContext& ctx, core::Pipeline& p, output::Outputs& outputs) {
-  if (g_reopen.exchange(false, std::memory_order_relaxed)) outputs.request_reopen();
-  if (g_reload.exchange(false, std::memory_order_relaxed)) {
-    log_info("SIGHUP received, reloading rules\n");
-    if (Status s = load_rules(ctx, p); !s.ok()) {
-      log_error("Could not reload rules, keeping the previous ones: " + s.message() + "\n");
-    }
-  }
-}
-
 // The end of a run, as Falco prints it: the drop monitor on stderr, then (after every alert was
 // delivered) the rule counts on stdout.
-void finish(core::Pipeline& p, output::Outputs& outputs) {
+void finish(core::Pipeline& p, output::Outputs& outputs, const sources::DropMonitor& drops) {
   outputs.drain(std::chrono::milliseconds(10000));
-  std::fprintf(stderr,
-               "Syscall event drop monitoring:\n   - event drop detected: 0 occurrences\n"
-               "   - num times actions taken: 0\n");
+  drops.print_stats(stderr);
   std::fflush(stderr);
   std::fflush(stdout);
   p.print_summary(std::cout);
@@ -89,6 +69,13 @@ int run_replay(const AppContext& ctx, core::Pipeline& p, output::Outputs& output
   // -M counts event time when replaying, as Falco does for captures.
   const uint64_t max_ns = ctx.cli.engine.duration_seconds.value_or(0) * 1000000000ull;
   uint64_t start_ts = 0;
+  // A file has no drops, but syscall_event_drops.simulate_drops exercises the policy on event
+  // time, as Falco does on a capture.
+  sources::DropMonitor drops(drop_policy(ctx.config()), sources::alerting_through(p, drop_log_sinks()));
+  sources::DropCounters counters;
+  bool drop_exit = false;
+  Reloader reloader(ctx, p, outputs);
+  reloader.start();
   scap::ScapReader::Item item;
   while (!g_stop.load(std::memory_order_relaxed) && reader.next(item)) {
     if (item.kind == scap::ScapReader::ItemKind::kEvent) {
@@ -99,6 +86,8 @@ int run_replay(const AppContext& ctx, core::Pipeline& p, output::Outputs& output
         break;
       }
       p.process(item.event, item.cpu);
+      ++counters.events;
+      if (!drops.on_event(ts, counters)) drop_exit = true;
     } else {
       p.seed(item);
     }
@@ -108,9 +97,10 @@ int run_replay(const AppContext& ctx, core::Pipeline& p, output::Outputs& output
         writing = false;
       }
     }
-    handle_control_signals(ctx, p, outputs);
+    reloader.poll();  // SIGHUP, SIGUSR1, watch_config_files
+    if (drop_exit) break;
   }
-  int rc = 0;
+  int rc = drop_exit ? 1 : 0;
   if (!reader.status().ok()) {
     log_error("Error reading " + path + ": " + reader.status().message() + "\n");
     rc = 1;
@@ -121,7 +111,7 @@ int run_replay(const AppContext& ctx, core::Pipeline& p, output::Outputs& output
       rc = 1;
     }
   }
-  finish(p, outputs);
+  finish(p, outputs, drops);
   return rc;
 }
 
@@ -133,7 +123,11 @@ int run_engine(const AppContext& ctx) {
   if (!replay && (ctx.cli.engine.userspace || ctx.config().engine.kind == config::EngineKind::kUserspace))
     return run_userspace(ctx);  // live_engine.h
   if (!replay) {
-    // Live sources (-u, drivers) plug in here as they land.
+    const config::EngineKind kind = ctx.config().engine.kind;
+    if (kind == config::EngineKind::kEbpf || kind == config::EngineKind::kModernEbpf ||
+        kind == config::EngineKind::kAuto)
+      return run_driver(ctx);  // live_engine.h
+    // Other live sources plug in here as they land.
     return report_not_available(ctx.cli.engine.userspace ||
                                         ctx.config().engine.kind == config::EngineKind::kUserspace
                                     ? Feature::kUserspace
@@ -149,7 +143,7 @@ int run_engine(const AppContext& ctx) {
   if (!outputs) return fatal(err);
   p.set_outputs(outputs.get());
 
-  g_stop = g_reopen = g_reload = false;
+  g_stop = false;
   install_signal_handlers();
   return run_replay(ctx, p, *outputs);
 }

@@ -7,8 +7,11 @@
 #include <filesystem>
 #include <iostream>
 
+#include "engine/app/commands/capture_tap.h"
+#include "engine/app/commands/container_metadata.h"
 #include "engine/app/commands/engine_setup.h"
 #include "engine/app/commands/live_engine.h"
+#include "engine/app/commands/live_reload.h"
 #include "engine/app/logger.h"
 #include "engine/core/pipeline.h"
 
@@ -44,22 +47,46 @@ int run_userspace(const AppContext& ctx) {
 
   // Everything already running is known before the first tracer connects (as a driver's engine
   // scans /proc at start); each tracer's own tree is read again at its hello.
+  // Container metadata first, so the containers the scan finds are looked up too.
+  auto metadata = start_container_metadata(ctx, pipeline);
   if (Status s = pipeline.seed_from_proc(); !s.ok()) log_warning("/proc scan: " + s.message());
 
   sources::TracerSource src(pipeline, so);
   if (Status s = src.listen(); !s.ok()) return fatal("userspace mode: " + s.message());
+  // -w: every tracer's events as merged, each tracer's seeded state ahead of its first event.
+  const std::string& capture_path = ctx.cli.engine.write_capture;
+  CaptureTap capture;
+  if (!capture_path.empty()) {
+    if (Status s = capture.open(capture_path); !s.ok())
+      return fatal("Could not open " + capture_path + " for writing: " + s.message());
+    capture.attach(src);
+  }
   log_info("Listening for tracers on " + so.server.socket_path + " (" +
            (so.server.all_syscalls ? std::string("all") : std::to_string(src.syscalls().size())) +
            " syscalls)");
 
   install_stop_signals();
+  // SIGHUP / watch_config_files reload the configuration and rules, SIGUSR1 reopens outputs.
+  // Connected tracers keep the syscall set they were given: a reloaded rule on a new syscall
+  // sees events from tracers that connect afterwards.
+  Reloader reloader(ctx, pipeline, *outputs);
+  reloader.set_check_every(1);  // once per pump (at most 100 ms)
+  reloader.start();
   const auto start = std::chrono::steady_clock::now();
   const auto& dur = ctx.cli.engine.duration_seconds;
   while (stop_signal() == 0 && !src.exit_requested()) {
     src.pump(100);
+    reloader.poll();
     if (dur && std::chrono::steady_clock::now() - start >= std::chrono::seconds(*dur)) break;
   }
   src.finish();
+  int rc = src.exit_requested() ? 1 : 0;
+  if (!capture_path.empty()) {
+    if (Status s = capture.close(); !s.ok()) {
+      log_error("Error writing " + capture_path + ": " + s.message());
+      rc = 1;
+    }
+  }
   outputs->drain(std::chrono::milliseconds(5000));
   if (stop_signal() != 0) log_info("SIGINT received, exiting...");
 
@@ -69,7 +96,7 @@ int run_userspace(const AppContext& ctx) {
     print_tracer_summary(src, stdout);
     std::fputs(outputs->summary().c_str(), stdout);
   }
-  return src.exit_requested() ? 1 : 0;
+  return rc;
 }
 
 }  // namespace saker::app

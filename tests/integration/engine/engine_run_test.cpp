@@ -100,4 +100,22 @@ TEST(EngineRun, ListRules) {
   EXPECT_NE(r.out.find("open_from_cat"), std::string::npos) << r.out;
 }
 
+// -p appends its format to every alert exactly once (it used to be applied both as an
+// append_output entry and as the outputs' extra format).
+TEST(EngineRun, PrintFormatAppendedOnce) {
+  SAKER_REQUIRE_SHARED();
+  auto r = saker_run(cat_write_args("single_rule.yaml") + " -p 'marker=%proc.name'");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  size_t alerts = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("open_from_cat") != std::string::npos || line.find(": Warning") == std::string::npos) continue;
+    ++alerts;
+    const auto first = line.find("marker=cat");
+    ASSERT_NE(first, std::string::npos) << line;
+    EXPECT_EQ(line.find("marker=", first + 1), std::string::npos) << line;
+  }
+  EXPECT_EQ(alerts, 8u) << r.out;
+}
+
 }  // namespace

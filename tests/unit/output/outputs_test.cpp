@@ -185,6 +185,38 @@ TEST(Outputs, RetriesThenCountsDrops) {
   EXPECT_NE(out.summary().find("flaky: 1 delivered, 2 dropped"), std::string::npos) << out.summary();
 }
 
+// A dead channel (every write fails) is retried for the first alert only: the next alerts get one
+// attempt each (no back-off sleeps), so the healthy channel beside it receives everything.
+TEST(Outputs, DeadChannelStopsRetryingAndNeverStarvesOthers) {
+  auto dead = std::make_shared<Record>();
+  auto good = std::make_shared<Record>();
+  auto cfg = quiet_config();
+  cfg.max_retries = 2;
+  cfg.retry_backoff_ms = 20;
+  std::vector<std::unique_ptr<Channel>> channels;
+  channels.push_back(std::make_unique<FakeChannel>("dead", dead));
+  channels.push_back(std::make_unique<FakeChannel>("good", good));
+  Outputs out(cfg, std::move(channels));
+  out.set_internal_handler([](Priority, std::string_view) {});
+  dead->fail_next = 1000000;
+  for (int i = 1; i <= 20; ++i) out.push(make_alert(i));
+  ASSERT_TRUE(out.drain(5s));
+  EXPECT_EQ(good->snapshot().size(), 20u);
+  const auto st = out.stats();
+  EXPECT_EQ(st.channels.at(0).dropped, 20u);
+  EXPECT_EQ(st.channels.at(0).retries, 2u) << "only the first dropped alert is retried";
+  EXPECT_EQ(st.channels.at(0).errors, 22u);
+  // Once it works again, a success ends the single-attempt mode: a failure is retried again.
+  dead->fail_next = 0;
+  out.push(make_alert(21));
+  ASSERT_TRUE(out.drain(5s));
+  dead->fail_next = 1;
+  out.push(make_alert(22));
+  ASSERT_TRUE(out.drain(5s));
+  EXPECT_EQ(dead->snapshot().size(), 2u);
+  EXPECT_EQ(out.stats().channels.at(0).retries, 3u);
+}
+
 TEST(Outputs, WatchdogReportsBlockedChannel) {
   auto r = std::make_shared<Record>();
   r->block_ms = 300;
