@@ -43,6 +43,7 @@ std::string default_rules_dir(const fs::path& exe_dir) {
   if (!exe_dir.empty()) {
     dirs.push_back(exe_dir / ".." / "share" / "saker" / "rules");
     dirs.push_back(exe_dir / ".." / "share" / "saker");
+    dirs.push_back(exe_dir);  // a flat folder of static binaries and rules (wrappers/, Dockerfile)
   }
   const fs::path source_rules = fs::path(SAKER_SOURCE_DIR) / "rules";
   dirs.push_back(source_rules);

@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+#include "engine/app/logger.h"
 #include "engine/output/fd_channels.h"
 
 namespace saker::app {
@@ -19,6 +20,12 @@ void on_stop_signal(int sig, siginfo_t* info, void*) {
   // the signal already. Codes <= 0 (SI_USER, SI_QUEUE, tkill) were sent to us alone.
   g_stop_from_user.store(info != nullptr && info->si_code <= 0);
   g_stop_signal.store(sig);
+}
+
+std::atomic<uint64_t> g_forwarded{0};
+
+void on_forwarded_signal(int sig, siginfo_t* info, void*) {
+  if (info != nullptr && info->si_code <= 0) g_forwarded.fetch_or(uint64_t{1} << sig);
 }
 
 }  // namespace
@@ -39,18 +46,37 @@ Status tracer_source_options(const AppContext& ctx, sources::TracerSourceOptions
   s.block_timeout_ms = c.tracer.block_timeout_ms;
   s.all_syscalls = c.base_syscalls.all;
 
+  out->drops = drop_policy(c);
+  out->drop_sinks = drop_log_sinks();
+  return Status::Ok();
+}
+
+sources::DropPolicy drop_policy(const config::Config& c) {
   const config::SyscallEventDrops& d = c.syscall_event_drops;
-  sources::DropPolicy& p = out->drops;
+  sources::DropPolicy p;
   p.threshold = d.threshold;
   p.rate = d.rate;
   p.max_burst = d.max_burst;
+  p.simulate_drops = d.simulate_drops;
   p.log = p.alert = p.exit = false;
   for (config::DropAction a : d.actions) {
     if (a == config::DropAction::kLog) p.log = true;
     if (a == config::DropAction::kAlert) p.alert = true;
     if (a == config::DropAction::kExit) p.exit = true;
   }
-  return Status::Ok();
+  return p;
+}
+
+sources::DropSinks drop_log_sinks() {
+  sources::DropSinks sinks;
+  sinks.log = [](sources::DropSinks::Level level, std::string_view msg) {
+    switch (level) {
+      case sources::DropSinks::Level::kInfo: log_info(msg); break;
+      case sources::DropSinks::Level::kDebug: log_debug(msg); break;
+      case sources::DropSinks::Level::kCritical: logger().log(LogLevel::kCritical, msg); break;
+    }
+  };
+  return sinks;
 }
 
 std::unique_ptr<output::Outputs> make_live_outputs(const output::OutputsConfig& cfg, bool stdout_to_stderr,
@@ -75,6 +101,16 @@ void install_stop_signals() {
   ::sigaction(SIGINT, &sa, nullptr);
   ::sigaction(SIGTERM, &sa, nullptr);
 }
+
+void install_forwarded_signals() {
+  struct sigaction sa {};
+  sa.sa_sigaction = on_forwarded_signal;
+  sa.sa_flags = SA_SIGINFO;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2}) ::sigaction(sig, &sa, nullptr);
+}
+
+uint64_t take_forwarded_signals() { return g_forwarded.exchange(0); }
 
 int stop_signal() { return g_stop_signal.load(); }
 bool stop_signal_from_user() { return g_stop_from_user.load(); }

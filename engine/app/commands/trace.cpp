@@ -18,13 +18,16 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
+#include "engine/app/commands/capture_tap.h"
+#include "engine/app/commands/container_metadata.h"
 #include "engine/app/commands/engine_setup.h"
+#include "engine/app/commands/init_duties.h"
 #include "engine/app/commands/live_engine.h"
 #include "engine/app/config_locate.h"
 #include "engine/core/pipeline.h"
-#include "engine/events/scap_writer.h"
 
 namespace saker::app {
 
@@ -35,10 +38,15 @@ class PrivateDir {
  public:
   bool create() {
     const char* tmp = std::getenv("TMPDIR");
-    std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/saker-trace.XXXXXX";
-    if (::mkdtemp(tmpl.data()) == nullptr) return false;
-    path_ = tmpl;
-    return true;
+    // /dev/shm: containers without /tmp (FROM scratch images) or with a read-only root file
+    // system still have it writable.
+    for (const std::string& base : {std::string(tmp && *tmp ? tmp : "/tmp"), std::string("/dev/shm")}) {
+      std::string tmpl = base + "/saker-trace.XXXXXX";
+      if (::mkdtemp(tmpl.data()) == nullptr) continue;
+      path_ = tmpl;
+      return true;
+    }
+    return false;
   }
   ~PrivateDir() {
     if (path_.empty()) return;
@@ -62,7 +70,11 @@ std::string find_tracer() {
 // environment, signal dispositions: our handlers reset at exec) is ours, untouched.
 pid_t spawn_tracer(const std::string& tracer, const std::string& socket,
                    const std::vector<std::string>& command) {
-  std::vector<std::string> args = {tracer, "--socket", socket, "--"};
+  std::vector<std::string> args = {tracer, "--socket", socket};
+  // As a container's PID 1 (saker-wrap) we are its init: the tracer becomes the workload's
+  // subreaper and leaves when the main process exits, as tini does.
+  if (::getpid() == 1) args.push_back("--init");
+  args.push_back("--");
   args.insert(args.end(), command.begin(), command.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
@@ -82,25 +94,6 @@ int exit_code_of(int status) {
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 1;
 }
-
-// -w: the state blocks (what was seeded from /proc when the tracer said hello), then every event.
-class CaptureTap {
- public:
-  Status open(const std::string& path) { return writer_.open(path); }
-  void on_event(const sources::TracerSource& src, const events::EventView& ev) {
-    if (!started_) {
-      started_ = true;
-      (void)writer_.write_processes(src.seeded_processes());
-      for (const auto& fds : src.seeded_fds()) (void)writer_.write_fds(fds);
-    }
-    (void)writer_.write_event(ev, 0);
-  }
-  Status close() { return writer_.close(); }
-
- private:
-  scap::ScapWriter writer_;
-  bool started_ = false;
-};
 
 }  // namespace
 
@@ -123,18 +116,26 @@ int run_trace(const TraceOptions& opts, const AppContext& ctx) {
   so.server.socket_group = static_cast<gid_t>(-1);
   so.verbose = opts.verbose;
 
+  auto metadata = start_container_metadata(ctx, pipeline);
   sources::TracerSource src(pipeline, so);
   if (Status s = src.listen(); !s.ok()) return fatal("trace: " + s.message());
 
   CaptureTap capture;
   if (!opts.write_capture.empty()) {
     if (Status s = capture.open(opts.write_capture); !s.ok()) return fatal(opts.write_capture + ": " + s.message());
-    src.set_tap([&](const events::EventView& ev) { capture.on_event(src, ev); });
+    capture.attach(src);
   }
 
   install_stop_signals();
+  install_forwarded_signals();
   const pid_t child = spawn_tracer(find_tracer(), so.server.socket_path, opts.command);
   if (child < 0) return fatal(std::string("fork: ") + std::strerror(errno));
+  // A container's init (saker-wrap): reap orphans, trace what `docker exec` starts.
+  std::unique_ptr<InitDuties> init;
+  if (::getpid() == 1) {
+    init = std::make_unique<InitDuties>(find_tracer(), so.server.socket_path, child);
+    init->start();
+  }
 
   // Until the tracer is gone and its ring drained. A SIGTERM/SIGINT sent to us alone goes to the
   // tracer (which forwards it to the workload); one from the terminal reached the workload
@@ -147,9 +148,15 @@ int run_trace(const TraceOptions& opts, const AppContext& ctx) {
       if (stop_signal_from_user() && !child_done) ::kill(child, sig);
       clear_stop_signal();
     }
+    // saker-trace forwards what it receives to the workload (and reopens nothing of ours).
+    if (const uint64_t fwd = take_forwarded_signals(); fwd != 0 && !child_done) {
+      for (int sig = 1; sig < 64; ++sig)
+        if ((fwd >> sig) & 1) ::kill(child, sig);
+    }
     if (!child_done) {
       const pid_t r = ::waitpid(child, &status, WNOHANG);
       if (r == child || (r < 0 && errno == ECHILD)) child_done = true;
+      if (child_done && init) init->stop();  // exec'd sessions' tracers detach
     }
     if (child_done && src.connected_tracers() == 0) break;
   }
