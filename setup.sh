@@ -17,9 +17,10 @@ PACKAGES=(
   libseccomp-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
   libbpf-dev clang llvm bpftool libelf-dev zlib1g-dev libclang-rt-14-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  libre2-dev libfmt-dev libspdlog-dev libcurl4-openssl-dev libcpp-httplib-dev
+  libre2-dev libfmt-dev libspdlog-dev libcurl4-openssl-dev libcpp-httplib-dev libboost-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   sysdig strace busybox-static procps iproute2 util-linux netcat-openbsd podman runc
+  catatonit apache2-utils
 )
 
 log() { printf '[setup] %s\n' "$*" >&2; }

@@ -45,21 +45,15 @@ std::vector<config::Override> flag_overrides(const EngineOptions& o) {
   if (o.all_events) add("-A", "base_syscalls.all", "true");
   if (o.print_base64) add("-b", "buffer_format_base64", "true");
   if (o.snaplen) add("-S", "falco_libs.snaplen", std::to_string(*o.snaplen));
-  if (!o.print_format.empty()) {
-    // -pc/-pcontainer and -pk/-pkubernetes are Falco's shorthands; anything else is a format.
-    std::string fmt = o.print_format;
-    const std::string container = "container_id=%container.id container_name=%container.name";
-    if (fmt == "c" || fmt == "container") fmt = container;
-    else if (fmt == "k" || fmt == "kubernetes")
-      fmt = container + " k8s_ns=%k8s.ns.name k8s_pod_name=%k8s.pod.name";
-    add("-p " + o.print_format, "append_output[].extra_output", fmt);
-  }
+  // -p is not a config override: engine_setup turns it into the outputs' extra format (with
+  // -pc/-pk replacing %container.info), so applying it here as well would print it twice.
   return v;
 }
 
 // Loads the configuration for any command: -c FILE or the default one, -o overrides, flags.
 bool load_configuration(const std::string& config_file, const std::vector<std::string>& overrides,
-                        const std::vector<config::Override>& flags, config::LoadedConfig* out) {
+                        const std::vector<config::Override>& flags, config::LoadedConfig* out,
+                        config::LoadOptions* used = nullptr) {
   const auto exe_dir = executable_dir();
   config::LoadOptions lo;
   if (!config_file.empty()) {
@@ -76,6 +70,7 @@ bool load_configuration(const std::string& config_file, const std::vector<std::s
     lo.overrides.push_back(ov);
   }
   lo.flag_overrides = flags;
+  if (used != nullptr) *used = lo;
   const Status s = config::load_config(lo, out);
   if (!s.ok()) {
     for (const auto& d : out->diagnostics.items())
@@ -215,7 +210,7 @@ int run_app(const std::vector<std::string>& args) {
   }
 
   const EngineOptions& o = ctx.cli.engine;
-  if (!load_configuration(o.config_file, o.config_overrides, flag_overrides(o), &ctx.loaded)) {
+  if (!load_configuration(o.config_file, o.config_overrides, flag_overrides(o), &ctx.loaded, &ctx.load_options)) {
     if (o.version) {  // --version works even when the configuration does not load
       std::printf("%s", version_info().as_text().c_str());
       return 0;

@@ -215,6 +215,13 @@ struct CriEngine {
 struct ContainerEngines {
   ContainerEngine docker, podman, lxc, libvirt_lxc, bpm;
   CriEngine cri;
+  // Ours: the Docker-compatible API sockets (docker.socket, podman.socket), the ECS task
+  // metadata provider (ecs.enabled, reads $ECS_CONTAINER_METADATA_URI_V4) and the bound on one
+  // metadata request (lookup_timeout_ms; also how long cri.disable_async waits per container).
+  std::string docker_socket = "/var/run/docker.sock";
+  std::string podman_socket = "/run/podman/podman.sock";
+  ContainerEngine ecs;
+  uint32_t lookup_timeout_ms = 1000;
 };
 
 struct MetadataDownload {  // older Falco (k8s/mesos metadata)

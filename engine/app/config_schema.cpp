@@ -398,10 +398,19 @@ Key make_schema() {
   auto engine_toggle = [](std::string name, auto ref) {
     return map(std::move(name), {boolean("enabled", ref)});
   };
+  // container_engines: Falco's keys, plus ours: docker.socket / podman.socket (Docker-compatible
+  // API endpoints: a Unix socket path or http://host:port), ecs.enabled (ECS task metadata v4
+  // from $ECS_CONTAINER_METADATA_URI_V4) and lookup_timeout_ms (one metadata request's bound).
+  // cri.disable_async makes the engine wait up to that bound for a new container's metadata.
+  // cri.sockets: CRI runtime sockets (containerd, CRI-O, k3s) asked over gRPC after docker/podman.
   top.push_back(map(
       "container_engines",
-      {engine_toggle("docker", [](C& c) -> auto& { return c.container_engines.docker.enabled; }),
-       engine_toggle("podman", [](C& c) -> auto& { return c.container_engines.podman.enabled; }),
+      {map("docker", {boolean("enabled", [](C& c) -> auto& { return c.container_engines.docker.enabled; }),
+                      string("socket", [](C& c) -> auto& { return c.container_engines.docker_socket; })}),
+       map("podman", {boolean("enabled", [](C& c) -> auto& { return c.container_engines.podman.enabled; }),
+                      string("socket", [](C& c) -> auto& { return c.container_engines.podman_socket; })}),
+       engine_toggle("ecs", [](C& c) -> auto& { return c.container_engines.ecs.enabled; }),
+       integer("lookup_timeout_ms", 1, kU32, [](C& c) -> auto& { return c.container_engines.lookup_timeout_ms; }),
        engine_toggle("lxc", [](C& c) -> auto& { return c.container_engines.lxc.enabled; }),
        engine_toggle("libvirt_lxc", [](C& c) -> auto& { return c.container_engines.libvirt_lxc.enabled; }),
        engine_toggle("bpm", [](C& c) -> auto& { return c.container_engines.bpm.enabled; }),

@@ -148,6 +148,20 @@ TEST_F(LiveTest, TraceExitStatusIsTheCommands) {
   EXPECT_EQ(r.out, "2\n");
 }
 
+// Signals sent to `saker trace` itself (kill, `podman kill -s`, a container runtime signalling
+// PID 1) reach the workload: HUP, QUIT, USR1 and USR2 are forwarded, not fatal to the engine.
+TEST_F(LiveTest, TraceForwardsSignalsToTheWorkload) {
+  const std::string ready = path("ready");
+  const std::string workload = "trap 'echo usr1' USR1; trap 'echo usr2' USR2; trap 'echo hup; exit 11' HUP; touch " +
+                               ready + "; while :; do sleep 0.05; done";
+  const std::string script = kSaker + " trace -r " + shell_quote(kRules) + " -- sh -c " + shell_quote(workload) +
+                             " 2>/dev/null & p=$!; i=0; while [ ! -e " + ready +
+                             " ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done; "
+                             "kill -USR1 $p; sleep 0.5; kill -USR2 $p; sleep 0.5; kill -HUP $p; wait $p; echo status=$?";
+  const auto r = run_command("timeout 60 sh -c " + shell_quote(script));
+  EXPECT_EQ(r.out, "usr1\nusr2\nhup\nstatus=11\n");
+}
+
 TEST_F(LiveTest, TraceWritesCapture) {
   const auto r = run_command(kSaker + " trace -r " + shell_quote(kRules) + " -w " + path("out.scap") +
                              " -- cat /etc/hostname >/dev/null 2>&1");
@@ -174,6 +188,31 @@ TEST_F(LiveTest, SameAlertsInBothModes) {
   EXPECT_FALSE(trace_keys.empty()) << t.out;
   EXPECT_EQ(trace_keys, live_keys) << read_file(path("engine.out"));
   EXPECT_NE(read_file(path("engine.out")).find("Events detected"), std::string::npos);
+}
+
+TEST_F(LiveTest, UserspaceEngineWritesReplayableCapture) {
+  // Two tracers, so the file holds two streams merged and each tracer's seeded state.
+  start_engine("-w " + path("u.scap"));
+  const std::string a = traced("sh -c 'cat /etc/shadow >/dev/null'");
+  const std::string b = traced("sh -c 'sleep 0.2; head -c 3 /etc/shadow >/dev/null'");
+  EXPECT_EQ(run_command("(" + a + ") & (" + b + ") & wait").exit_code, 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(stop_engine(), 0) << read_file(path("engine.err"));
+  const auto live_keys = alert_keys(alerts_in(read_file(path("engine.out"))));
+  ASSERT_GE(live_keys.size(), 2u) << read_file(path("engine.out"));
+
+  // The capture replays to the same alerts (state blocks give proc.pname etc. their values).
+  const auto replay = run_command(kSaker + " -e " + path("u.scap") + " -r " + shell_quote(kRules) +
+                                  " -o json_output=true 2>/dev/null");
+  EXPECT_EQ(replay.exit_code, 0);
+  EXPECT_EQ(alert_keys(alerts_in(replay.out)), live_keys) << replay.out;
+
+  // sysdig reads it: both opens are there, by the right processes.
+  const auto sd = run_command("sysdig -r " + path("u.scap") +
+                              " -p '%proc.name %fd.name' 'evt.type=openat and evt.dir=<' 2>&1");
+  ASSERT_EQ(sd.exit_code, 0) << sd.out;
+  EXPECT_NE(sd.out.find("cat /etc/shadow"), std::string::npos) << sd.out;
+  EXPECT_NE(sd.out.find("head /etc/shadow"), std::string::npos) << sd.out;
 }
 
 TEST_F(LiveTest, TwoTracersFeedOneEngine) {
