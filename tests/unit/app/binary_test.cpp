@@ -79,8 +79,6 @@ TEST(SakerBinary, FeaturesNotBuiltSaySoAndExit1) {
   const std::string q = kQuiet;
   expect_one_line_error(q + " -o engine.kind=kmod",
                         "saker: the kernel module driver (engine.kind=kmod) is not available yet in this build");
-  expect_one_line_error(q + " -o engine.kind=ebpf",
-                        "saker: the eBPF probe (engine.kind=ebpf/modern_ebpf) is not available yet in this build");
   expect_one_line_error(q + " -o engine.kind=gvisor",
                         "saker: gVisor support (engine.kind=gvisor) is not available yet in this build");
   expect_one_line_error(q + " --list-plugins",
