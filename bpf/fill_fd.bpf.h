@@ -9,12 +9,10 @@
 EXIT_FILLER(close_range) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_CLOSE_RANGE_X, 4)) return 0;
-  __u64 f = sc_arg(regs, 2);
   push_s64(&e, ret);
   push_u32(&e, (__u32)sc_arg(regs, 0));
   push_u32(&e, (__u32)sc_arg(regs, 1));
-  push_u32(&e, ((f & (1u << 1)) ? PPM_CLOSE_RANGE_UNSHARE : 0) |
-                   ((f & (1u << 2)) ? PPM_CLOSE_RANGE_CLOEXEC : 0));
+  push_u32(&e, close_range_flags_to_ppm(sc_arg(regs, 2)));
   ev_submit(&e);
   return 0;
 }
@@ -115,20 +113,6 @@ EXIT_FILLER(userfaultfd) {
 
 /* ---- mknod, mount, umount2 -------------------------------------------------------------------- */
 
-static __always_inline __u32 mknod_mode_to_ppm(__u32 mode) {
-  __u32 r = mode & 07777u;
-  switch (mode & 0170000u) {
-    case 0140000u: r |= PPM_S_IFSOCK; break;
-    case 0:
-    case 0100000u: r |= PPM_S_IFREG; break;
-    case 060000u: r |= PPM_S_IFBLK; break;
-    case 020000u: r |= PPM_S_IFCHR; break;
-    case 010000u: r |= PPM_S_IFIFO; break;
-    default: break;
-  }
-  return r;
-}
-
 EXIT_FILLER(mknod) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_MKNOD_X, 4)) return 0;
@@ -155,13 +139,11 @@ EXIT_FILLER(mknodat) {
 EXIT_FILLER(mount) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_MOUNT_X, 5)) return 0;
-  __u64 f = sc_arg(regs, 3);
-  if ((f & 0xffff0000u) == 0xC0ED0000u) f &= 0xffffu; /* the historic magic number */
   push_s64(&e, ret);
   push_ustr(&e, sc_arg(regs, 0));
   push_ustr(&e, sc_arg(regs, 1));
   push_ustr(&e, sc_arg(regs, 2));
-  push_u32(&e, (__u32)f);
+  push_u32(&e, mount_flags_to_ppm(sc_arg(regs, 3)));
   ev_submit(&e);
   return 0;
 }
@@ -169,11 +151,9 @@ EXIT_FILLER(mount) {
 EXIT_FILLER(umount2) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_UMOUNT2_X, 3)) return 0;
-  __u64 f = sc_arg(regs, 1);
   push_s64(&e, ret);
   push_ustr(&e, sc_arg(regs, 0));
-  push_u32(&e, ((f & 1) ? PPM_MNT_FORCE : 0) | ((f & 2) ? PPM_MNT_DETACH : 0) |
-                   ((f & 4) ? PPM_MNT_EXPIRE : 0) | ((f & 8) ? PPM_UMOUNT_NOFOLLOW : 0));
+  push_u32(&e, umount2_flags_to_ppm(sc_arg(regs, 1)));
   ev_submit(&e);
   return 0;
 }

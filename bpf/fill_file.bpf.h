@@ -202,7 +202,7 @@ EXIT_FILLER(unlinkat) {
   push_s64(&e, ret);
   push_s64(&e, sc_fd(regs, 0));
   push_ustr(&e, sc_arg(regs, 1));
-  push_u32(&e, (sc_arg(regs, 2) & N_AT_REMOVEDIR) ? PPM_AT_REMOVEDIR : 0);
+  push_u32(&e, unlinkat_flags_to_ppm(sc_arg(regs, 2)));
   ev_submit(&e);
   return 0;
 }
@@ -243,8 +243,7 @@ EXIT_FILLER(renameat2) {
   if (!ev_begin(&e, PPME_SYSCALL_RENAMEAT2_X, 6)) return 0;
   push_s64(&e, ret);
   push_two_dirfd_paths(&e, regs);
-  push_u32(&e, (__u32)sc_arg(regs, 4) &
-                   (PPM_RENAME_NOREPLACE | PPM_RENAME_EXCHANGE | PPM_RENAME_WHITEOUT));
+  push_u32(&e, renameat2_flags_to_ppm(sc_arg(regs, 4)));
   ev_submit(&e);
   return 0;
 }
@@ -366,7 +365,7 @@ EXIT_FILLER(dup3) {
   push_s64(&e, ret);
   push_s64(&e, sc_fd(regs, 0));
   push_s64(&e, sc_fd(regs, 1));
-  push_u32(&e, (sc_arg(regs, 2) & N_O_CLOEXEC) ? PPM_O_CLOEXEC : 0);
+  push_u32(&e, dup3_flags_to_ppm(sc_arg(regs, 2)));
   ev_submit(&e);
   return 0;
 }
@@ -408,10 +407,7 @@ EXIT_FILLER(pipe2) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_PIPE2_X, 5)) return 0;
   push_pipe(&e, regs, ret);
-  __s64 f = (__s32)sc_arg(regs, 1);
-  __u32 r = nonblock_cloexec_to_ppm(f);
-  if (f >= 0 && (f & N_O_DIRECT)) r |= PPM_O_DIRECT;
-  push_u32(&e, r);
+  push_u32(&e, pipe2_flags_to_ppm((__s32)sc_arg(regs, 1)));
   ev_submit(&e);
   return 0;
 }
@@ -430,7 +426,7 @@ EXIT_FILLER(epoll_create1) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_EPOLL_CREATE1_X, 2)) return 0;
   push_s64(&e, ret);
-  push_u32(&e, (sc_arg(regs, 0) & N_O_CLOEXEC) ? PPM_EPOLL_CLOEXEC : 0);
+  push_u32(&e, epoll_create1_flags_to_ppm(sc_arg(regs, 0)));
   ev_submit(&e);
   return 0;
 }

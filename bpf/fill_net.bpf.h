@@ -344,12 +344,10 @@ EXIT_FILLER(recvmsg) {
 EXIT_FILLER(shutdown) {
   struct ev e;
   if (!ev_begin(&e, PPME_SOCKET_SHUTDOWN_X, 3)) return 0;
-  __u64 how = sc_arg(regs, 1);
   push_s64(&e, ret);
   push_s64(&e, sc_fd(regs, 0));
-  __u32 h = how == 0 ? PPM_SHUT_RD : how == 1 ? PPM_SHUT_WR : how == 2 ? PPM_SHUT_RDWR
-                                                                    : PPM_SHUT_UNKNOWN;
-  push_u8(&e, (__u8)h); /* the tracer cuts PPM_SHUT_UNKNOWN to 8 bits too */
+  /* PPM_SHUT_UNKNOWN is cut to 8 bits, as the tracer does. */
+  push_u8(&e, (__u8)shutdown_how_to_ppm(sc_arg(regs, 1)));
   ev_submit(&e);
   return 0;
 }

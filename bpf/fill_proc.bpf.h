@@ -332,7 +332,7 @@ EXIT_FILLER(io_uring_setup) {
   push_u32(&e, io_uring_setup_flags_to_ppm(p[2]));
   push_u32(&e, p[3]);
   push_u32(&e, p[4]);
-  push_u32(&e, p[5] & 0x7ffu);
+  push_u32(&e, io_uring_features_to_ppm(p[5]));
   ev_submit(&e);
   return 0;
 }
@@ -340,11 +340,9 @@ EXIT_FILLER(io_uring_setup) {
 EXIT_FILLER(delete_module) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_DELETE_MODULE_X, 3)) return 0;
-  __u64 f = sc_arg(regs, 1);
   push_s64(&e, ret);
   push_ustr(&e, sc_arg(regs, 0));
-  push_u32(&e, ((f & N_O_NONBLOCK) ? PPM_DELETE_MODULE_O_NONBLOCK : 0) |
-                   ((f & N_O_TRUNC) ? PPM_DELETE_MODULE_O_TRUNC : 0));
+  push_u32(&e, delete_module_flags_to_ppm(sc_arg(regs, 1)));
   ev_submit(&e);
   return 0;
 }
@@ -359,7 +357,7 @@ EXIT_FILLER(io_uring_enter) {
   push_s64(&e, sc_fd(regs, 0));
   push_u32(&e, (__u32)sc_arg(regs, 1));
   push_u32(&e, (__u32)sc_arg(regs, 2));
-  push_u32(&e, (__u32)sc_arg(regs, 3) & 0xfu);
+  push_u32(&e, io_uring_enter_flags_to_ppm(sc_arg(regs, 3)));
   push_u32(&e, sig);
   ev_submit(&e);
   return 0;
@@ -380,13 +378,10 @@ EXIT_FILLER(io_uring_register) {
 EXIT_FILLER(mprotect) {
   struct ev e;
   if (!ev_begin(&e, PPME_SYSCALL_MPROTECT_X, 4)) return 0;
-  __u64 p = sc_arg(regs, 2);
   push_s64(&e, ret);
   push_u64(&e, sc_arg(regs, 0));
   push_u64(&e, sc_arg(regs, 1));
-  push_u32(&e, ((p & 1) ? PPM_PROT_READ : 0) | ((p & 2) ? PPM_PROT_WRITE : 0) |
-                   ((p & 4) ? PPM_PROT_EXEC : 0) | ((p & 0x01000000) ? PPM_PROT_GROWSDOWN : 0) |
-                   ((p & 0x02000000) ? PPM_PROT_GROWSUP : 0));
+  push_u32(&e, prot_to_ppm(sc_arg(regs, 2)));
   ev_submit(&e);
   return 0;
 }
@@ -419,7 +414,7 @@ EXIT_FILLER(pidfd_open) {
   if (!ev_begin(&e, PPME_SYSCALL_PIDFD_OPEN_X, 3)) return 0;
   push_s64(&e, ret);
   push_s64(&e, (__s32)sc_arg(regs, 0));
-  push_u32(&e, (sc_arg(regs, 1) & N_O_NONBLOCK) ? PPM_PIDFD_NONBLOCK : 0);
+  push_u32(&e, pidfd_open_flags_to_ppm(sc_arg(regs, 1)));
   ev_submit(&e);
   return 0;
 }

@@ -15,6 +15,10 @@
 namespace saker::tracer::encode {
 namespace {
 
+// Flags the kernel declares `int`: the register's low 32 bits, as the kernel and the eBPF probe
+// read them (a set high bit makes the value negative, not a larger flag set).
+int32_t int_flags(const Ctx& c, int i) { return static_cast<int32_t>(c.arg(i)); }
+
 // ---- open family ---------------------------------------------------------------------------
 
 // Whether `path` (relative to dirfd) exists, seen from the tracee (its cwd, fds and root).
@@ -270,7 +274,7 @@ void dup_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_i64(c.fd_arg(0)); }
 void dup2_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_i64(c.fd_arg(0)); c.b.add_i64(c.fd_arg(1)); }
 void dup3_x(Ctx& c) {
   dup2_x(c);
-  c.b.add_u32((c.arg(2) & O_CLOEXEC) ? events::PPM_O_CLOEXEC : 0);
+  c.b.add_u32(dup3_flags_to_ppm(c.arg(2)));
 }
 void fcntl_x(Ctx& c) {
   c.b.add_i64(c.ret);
@@ -290,7 +294,7 @@ void pipe_common(Ctx& c) {
   c.b.add_u64(c.ret >= 0 ? c.fd_inode(fds[0]) : 0);
 }
 void pipe_x(Ctx& c) { pipe_common(c); }
-void pipe2_x(Ctx& c) { pipe_common(c); c.b.add_u32(pipe2_flags_to_ppm(c.sarg(1))); }
+void pipe2_x(Ctx& c) { pipe_common(c); c.b.add_u32(pipe2_flags_to_ppm(int_flags(c, 1))); }
 void memfd_create_x(Ctx& c) {
   c.b.add_i64(c.ret);
   c.add_path(0);
@@ -303,7 +307,7 @@ void eventfd_x(Ctx& c) {
 }
 void eventfd2_x(Ctx& c) {
   c.b.add_i64(c.ret);
-  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(c.sarg(1))));
+  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(int_flags(c, 1))));
   c.b.add_u64(static_cast<uint32_t>(c.arg(0)));
 }
 uint32_t read_sigmask(Ctx& c, uint64_t addr) {
@@ -319,23 +323,26 @@ void signalfd_x(Ctx& c) {
 }
 void signalfd4_x(Ctx& c) {
   c.b.add_i64(c.ret);
-  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(c.sarg(3))));
+  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(int_flags(c, 3))));
   c.b.add_i64(c.fd_arg(0));
   c.b.add_u32(read_sigmask(c, c.arg(1)));
 }
 void timerfd_create_x(Ctx& c) {
   c.b.add_i64(c.ret);
   c.b.add_u8(static_cast<uint8_t>(c.arg(0)));
-  c.b.add_u8(static_cast<uint8_t>(nonblock_cloexec_to_ppm(c.sarg(1))));
+  c.b.add_u8(static_cast<uint8_t>(nonblock_cloexec_to_ppm(int_flags(c, 1))));
 }
 void inotify_init_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_u8(0); }
 void inotify_init1_x(Ctx& c) {
   c.b.add_i64(c.ret);
-  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(c.sarg(0))));
+  c.b.add_u16(static_cast<uint16_t>(nonblock_cloexec_to_ppm(int_flags(c, 0))));
 }
 void epoll_create_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_i32(static_cast<int32_t>(c.arg(0))); }
 void epoll_create1_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_u32(epoll_create1_flags_to_ppm(c.arg(0))); }
-void userfaultfd_x(Ctx& c) { c.b.add_i64(c.ret); c.b.add_u32(nonblock_cloexec_to_ppm(c.sarg(0))); }
+void userfaultfd_x(Ctx& c) {
+  c.b.add_i64(c.ret);
+  c.b.add_u32(nonblock_cloexec_to_ppm(int_flags(c, 0)));
+}
 
 }  // namespace
 

@@ -1,39 +1,38 @@
 #pragma once
-// Native (Linux, this architecture's headers) flag values → the scap format's PPM values, as the
-// kernel drivers convert them. Where the scap value equals the kernel's (modes, mount flags,
-// capabilities, AT_* and RENAME_* flags) the conversion only masks to the known bits.
-#include <cstdint>
+// The tracer's names for the native → PPM flag conversions. The conversions themselves live in
+// engine/events/ppm_flag_convert.h, one copy shared with the eBPF probe (bpf/flags.bpf.h).
+#include "engine/events/ppm_flag_convert.h"
 
 namespace saker::tracer::encode {
 
-uint32_t open_flags_to_ppm(uint32_t flags);
-// Mode of open/openat/creat: only with O_CREAT or O_TMPFILE, else 0.
-uint32_t open_mode_to_ppm(uint32_t flags, uint32_t mode);
-uint32_t chmod_mode_to_ppm(uint32_t mode);
-uint32_t mknod_mode_to_ppm(uint32_t mode);
-uint32_t clone_flags_to_ppm(uint64_t flags);
-// SOCK_NONBLOCK / SOCK_CLOEXEC (and the same-valued O_*, EFD_*, IN_*, TFD_*, SFD_*) → PPM_O_*.
-uint32_t nonblock_cloexec_to_ppm(int64_t flags);
-uint32_t pipe2_flags_to_ppm(int64_t flags);
-uint32_t mount_flags_to_ppm(uint64_t flags);
-uint32_t umount2_flags_to_ppm(uint64_t flags);
-uint32_t linkat_flags_to_ppm(uint64_t flags);   // also fchownat
-uint32_t unlinkat_flags_to_ppm(uint64_t flags);
-uint32_t renameat2_flags_to_ppm(uint64_t flags);
-uint32_t execveat_flags_to_ppm(uint64_t flags);
-uint32_t memfd_flags_to_ppm(uint64_t flags);
-uint32_t prot_to_ppm(uint64_t prot);
-uint32_t shutdown_how_to_ppm(uint64_t how);
-uint32_t fcntl_cmd_to_ppm(uint64_t cmd);
-uint32_t ptrace_request_to_ppm(uint64_t req);
-uint32_t resolve_flags_to_ppm(uint64_t flags);   // openat2's how.resolve
-uint32_t io_uring_setup_flags_to_ppm(uint64_t flags);
-uint32_t io_uring_features_to_ppm(uint64_t features);
-uint32_t io_uring_enter_flags_to_ppm(uint64_t flags);
-uint32_t finit_module_flags_to_ppm(uint64_t flags);
-uint32_t delete_module_flags_to_ppm(uint64_t flags);
-uint32_t close_range_flags_to_ppm(uint64_t flags);
-uint32_t epoll_create1_flags_to_ppm(uint64_t flags);
-uint8_t socket_family_to_ppm(uint64_t family);
+using events::chmod_mode_to_ppm;
+using events::clone_flags_to_ppm;
+using events::close_range_flags_to_ppm;
+using events::delete_module_flags_to_ppm;
+using events::dup3_flags_to_ppm;
+using events::epoll_create1_flags_to_ppm;
+using events::execveat_flags_to_ppm;
+using events::fcntl_cmd_to_ppm;
+using events::finit_module_flags_to_ppm;
+using events::io_uring_enter_flags_to_ppm;
+using events::io_uring_features_to_ppm;
+using events::io_uring_setup_flags_to_ppm;
+using events::linkat_flags_to_ppm;  // also fchownat
+using events::memfd_flags_to_ppm;
+using events::mknod_mode_to_ppm;
+using events::mount_flags_to_ppm;
+using events::nonblock_cloexec_to_ppm;
+using events::open_flags_to_ppm;
+using events::open_mode_to_ppm;
+using events::pidfd_open_flags_to_ppm;
+using events::pipe2_flags_to_ppm;
+using events::prot_to_ppm;
+using events::ptrace_request_to_ppm;
+using events::renameat2_flags_to_ppm;
+using events::resolve_flags_to_ppm;
+using events::shutdown_how_to_ppm;
+using events::socket_family_to_ppm;
+using events::umount2_flags_to_ppm;
+using events::unlinkat_flags_to_ppm;
 
 }  // namespace saker::tracer::encode
