@@ -16,6 +16,11 @@ namespace saker::tracer {
 // cannot be told apart this way (PTRACE_GET_SYSCALL_INFO can).
 bool arch_read_regs(pid_t tid, SyscallRegs* out);
 
+// At a fork/vfork/clone event stop (inside the syscall, no syscall stop seen): the syscall being
+// made, from the registers the kernel saved at its entry (number, arguments; ABI as the kernel
+// sees it, so int 0x80 from a 64-bit process is ia32).
+bool arch_read_syscall_at_event(pid_t tid, SyscallRegs* out);
+
 // At a seccomp or syscall-enter stop: make the kernel skip the syscall and return `ret`
 // (e.g. -ENOSYS) to the thread.
 bool arch_skip_syscall(pid_t tid, int64_t ret);

@@ -64,6 +64,34 @@ bool arch_read_regs(pid_t tid, SyscallRegs* out) {
   return true;
 }
 
+bool arch_read_syscall_at_event(pid_t tid, SyscallRegs* out) {
+  // PTRACE_GET_SYSCALL_INFO at an event stop reports no syscall, but its arch field is the ABI
+  // of the syscall in progress (a 64-bit regset cannot tell an int 0x80).
+  __ptrace_syscall_info info{};
+  const bool have_arch =
+      ptrace(PTRACE_GET_SYSCALL_INFO, tid, reinterpret_cast<void*>(sizeof(info)), &info) > 0;
+  user_regs_struct r{};
+  iovec iov{&r, sizeof(r)};
+  if (ptrace(PTRACE_GETREGSET, tid, reinterpret_cast<void*>(NT_PRSTATUS), &iov) != 0) return false;
+  if (iov.iov_len != sizeof(r)) return arch_read_regs(tid, out);  // an ia32 process
+  out->ip = r.rip;
+  out->sp = r.rsp;
+  out->ret = 0;
+  out->is_error = false;
+  if (have_arch && info.arch == kAuditArchI386) {
+    out->arch = kAuditArchI386;
+    out->nr = static_cast<int32_t>(r.orig_rax);
+    const uint64_t a[6] = {r.rbx, r.rcx, r.rdx, r.rsi, r.rdi, r.rbp};
+    for (int i = 0; i < 6; ++i) out->args[i] = static_cast<uint32_t>(a[i]);
+  } else {
+    out->arch = kAuditArchX86_64;
+    out->nr = static_cast<int64_t>(r.orig_rax);
+    const uint64_t a[6] = {r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9};
+    for (int i = 0; i < 6; ++i) out->args[i] = a[i];
+  }
+  return true;
+}
+
 bool arch_skip_syscall(pid_t tid, int64_t ret) {
   user_regs_struct r;
   iovec iov{&r, sizeof(r)};

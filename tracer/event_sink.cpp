@@ -12,6 +12,10 @@ namespace saker::tracer {
 
 using namespace saker::events;
 
+namespace {
+constexpr uint64_t kCloneIntoCgroup = 0x200000000ull;  // clone3: the child starts in another cgroup
+}  // namespace
+
 EventSink::EventSink(EventOutput& out, bool checked) : out_(out), b_(checked) {
   by_nr_.assign(native_syscall_count(), encode::NamedEncoder{nullptr, nullptr, nullptr});
   auto add = [&](const encode::NamedEncoder* tab, size_t n) {
@@ -78,6 +82,7 @@ encode::Ctx EventSink::ctx(Tracee& t, const SyscallRegs& in, int32_t nr) {
 }
 
 ExitStop EventSink::on_syscall_enter(Tracee& t, const SyscallRegs& regs) {
+  facts_of_fork_ = 0;
   const int32_t nr = native_nr(regs);
   if (nr < 0) return ExitStop::kTake;  // reported as a generic event at the exit
   const SyscallEvents ev = syscall_events(static_cast<uint32_t>(nr));
@@ -97,18 +102,21 @@ ExitStop EventSink::on_syscall_enter(Tracee& t, const SyscallRegs& regs) {
 }
 
 void EventSink::on_syscall_exit(Tracee& t, const SyscallRegs& entry, const SyscallRegs& exit) {
+  const bool facts_of_fork = facts_of_fork_ == t.tid;
+  facts_of_fork_ = 0;
   const int32_t nr = native_nr(entry);
   const SyscallEvents ev = nr >= 0 ? syscall_events(static_cast<uint32_t>(nr))
                                    : SyscallEvents{kNoEvent, PPME_GENERIC_X, false};
   const encode::NamedEncoder* enc = nr >= 0 ? &by_nr_[nr] : nullptr;
-  const bool process = ev.exit == PPME_SYSCALL_EXECVE_19_X || ev.exit == PPME_SYSCALL_EXECVEAT_X ||
-                       ev.exit == PPME_SYSCALL_CLONE_20_X || ev.exit == PPME_SYSCALL_CLONE3_X ||
-                       ev.exit == PPME_SYSCALL_FORK_20_X || ev.exit == PPME_SYSCALL_VFORK_20_X;
+  const bool fork = ev.exit == PPME_SYSCALL_CLONE_20_X || ev.exit == PPME_SYSCALL_CLONE3_X ||
+                    ev.exit == PPME_SYSCALL_FORK_20_X || ev.exit == PPME_SYSCALL_VFORK_20_X;
+  const bool process = fork || ev.exit == PPME_SYSCALL_EXECVE_19_X || ev.exit == PPME_SYSCALL_EXECVEAT_X;
   if (!begin(ev.exit, process ? kProcessEventMax : kSmallEventMax)) return;
   if (ev.specific && enc != nullptr && enc->exit != nullptr) {
     encode::Ctx c = ctx(t, entry, nr);
     c.ret = exit.ret;
     c.at_exit = true;
+    c.facts_ready = facts_of_fork && fork;
     enc->exit(c);
   } else {
     b_.add_u16(nr >= 0 ? ppm_sc_of_native(static_cast<uint32_t>(nr)) : 0);
@@ -125,6 +133,7 @@ void EventSink::emit_procexit(pid_t tid, int status) {
 }
 
 void EventSink::on_process_event(Tracee& t, const ProcessEvent& ev) {
+  facts_of_fork_ = 0;
   switch (ev.kind) {
     case ProcessEventKind::kFork:
     case ProcessEventKind::kVfork:
@@ -144,18 +153,44 @@ void EventSink::on_process_event(Tracee& t, const ProcessEvent& ev) {
       }
       if (ev.kind == ProcessEventKind::kClone && ev.is_thread) flags |= CLONE_THREAD;
       ch.flags = flags;
-      if (ev.child > 0) children_[ev.child] = ch;
+      if (ev.child <= 0) return;
+      // The parent is stopped inside the fork: its facts now are what the child starts with
+      // and what its own exit event reports (which follows before anything else happens).
+      if (h_.proc.read(t.tid, t.tgid, ProcReader::kClone, &h_.facts)) {
+        const ProcFacts& f = h_.facts;
+        ch.inherited = true;
+        ch.exe = f.exe;
+        ch.args = f.args;
+        ch.comm = f.comm;
+        ch.cwd = f.cwd;
+        ch.cgroups = f.cgroups;
+        ch.fdlimit = f.fdlimit;
+        facts_of_fork_ = t.tid;
+      }
+      children_[ev.child] = std::move(ch);
       return;
     }
     case ProcessEventKind::kNew: {
       auto it = children_.find(t.tid);
       if (it == children_.end()) return;  // the spawned or attached root: no clone to report
-      const Child ch = it->second;
+      Child ch = std::move(it->second);
       children_.erase(it);
       if (!begin(ch.exit_type, kProcessEventMax)) return;
       SyscallRegs none;
       encode::Ctx c = ctx(t, none, -1);
       c.at_exit = true;
+      if (ch.inherited) {
+        ProcFacts& f = h_.facts;
+        uint32_t own = ProcReader::kStatus | ProcReader::kStat;
+        if (ch.flags & kCloneIntoCgroup) own |= ProcReader::kCgroups;  // placed elsewhere
+        else f.cgroups.swap(ch.cgroups);
+        c.facts_ready = h_.proc.read(t.tid, t.tgid, own, &f);
+        f.fdlimit = ch.fdlimit;
+        f.exe.swap(ch.exe);
+        f.args.swap(ch.args);
+        f.comm.swap(ch.comm);
+        f.cwd.swap(ch.cwd);
+      }
       encode::encode_clone_exit(c, 0, ch.flags, true);
       finish(t.tid);
       return;

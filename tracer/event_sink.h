@@ -9,14 +9,17 @@
 //  - syscalls without an event of their own: PPME_GENERIC_X (PPM_SC code + native number).
 //  - fork/vfork/clone/clone3: the caller's exit event (res = child tid) and the child's own
 //    (res = 0) when the child is first seen, both with the /proc facts of their thread.
-//  - a thread's end: PPME_PROCEXIT_1_E at PTRACE_EVENT_EXIT (or at its death report when that
-//    stop was not seen), once per thread; an old leader replaced by a non-leader exec too.
+//    The caller's exit is reported at its fork event (the return value is known there) and the
+//    child's facts are the parent's at the fork, except those that are its own (ids, memory).
+//  - a thread's end: PPME_PROCEXIT_1_E at its death report (or at PTRACE_EVENT_EXIT with
+//    --exit-stops), once per thread; an old leader replaced by a non-leader exec too.
 //
 // Timestamps: CLOCK_REALTIME in ns (comparable across tracers and with kernel-driver captures),
 // forced strictly increasing within one sink.
 #include <sys/types.h>
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -50,10 +53,16 @@ class EventSink : public TraceSink {
   static constexpr uint32_t kProcessEventMax = 64u * 1024u;
 
  private:
+  // A child announced by its parent's fork event, until its first stop. A child starts as a
+  // copy of its parent: command line, comm, cwd, cgroups and limits are the parent's at the fork
+  // (read then, for the parent's own exit event), so its clone event reads only what is its own.
   struct Child {
     pid_t parent = 0;
     uint16_t exit_type = 0;
     uint64_t flags = 0;
+    bool inherited = false;  // the fields below hold the parent's facts at the fork
+    std::string exe, args, comm, cwd, cgroups;
+    int64_t fdlimit = 0;
   };
   // Native (x86_64) number of a syscall of any ABI; -1 if it has none.
   int32_t native_nr(const SyscallRegs& r);
@@ -72,6 +81,7 @@ class EventSink : public TraceSink {
   std::unordered_map<pid_t, encode::Pending> pending_;
   std::unordered_map<pid_t, Child> children_;
   std::unordered_set<pid_t> exit_reported_;
+  pid_t facts_of_fork_ = 0;  // h_.facts hold this thread's facts, read at its fork event just now
   uint64_t last_ts_ = 0;
   EventSinkStats stats_;
   std::string last_error_;

@@ -79,6 +79,20 @@ int main(int argc, char** argv) {
   const bool attach = opt.attach_pid != 0;
   TracerConfig cfg;
   cfg.syscalls = opt.syscalls.empty() ? SyscallSet::defaults() : SyscallSet::parse(opt.syscalls);
+  if (opt.list_syscalls) {
+    SyscallSet stops = cfg.syscalls;
+    SyscallSet always;
+    always.names = SyscallSet::always();
+    stops.add(always);
+    if (opt.all || stops.all) {
+      std::puts("all");
+      return 0;
+    }
+    std::string line;
+    for (const auto& n : stops.names) line += (line.empty() ? "" : ",") + n;
+    std::puts(line.c_str());
+    return 0;
+  }
 
   std::unique_ptr<EngineLink> link;
   std::unique_ptr<EventOutput> output;
@@ -119,7 +133,7 @@ int main(int argc, char** argv) {
   }
 
   if (opt.all) cfg.syscalls.all = true;
-  cfg.exit_events = !opt.no_exit_events;
+  cfg.exit_events = opt.exit_stops;
   cfg.use_seccomp = attach ? opt.force_seccomp : true;
   const bool init = !attach && (opt.init || getpid() == 1);
   cfg.wait_all = !init;

@@ -74,8 +74,11 @@ int parse_options(int argc, char** argv, Options* out) {
   app.add_option("--debug-output", out->debug_output, "File for --debug-print (default stderr)");
   app.add_flag("--init", out->init,
                "Entrypoint duties: child subreaper, signal forwarding (automatic as PID 1)");
-  app.add_flag("--no-exit-events", out->no_exit_events,
-               "Do not stop threads at exit (PTRACE_EVENT_EXIT); faster thread churn");
+  app.add_flag("--list-syscalls", out->list_syscalls,
+               "Print the syscalls that would stop the workload (with --syscalls / -a applied) and exit");
+  app.add_flag("--exit-stops", out->exit_stops,
+               "Stop each thread as it exits (PTRACE_EVENT_EXIT): procexit at the moment of exit, "
+               "not at the death report; one stop more per thread");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -97,7 +100,7 @@ int parse_options(int argc, char** argv, Options* out) {
   if (out->attach_pid != 0 && !out->command.empty()) {
     return usage_error("-p PID and a command exclude each other");
   }
-  if (out->attach_pid == 0 && out->command.empty()) {
+  if (out->attach_pid == 0 && out->command.empty() && !out->list_syscalls) {
     return usage_error("give -p PID or a command to run");
   }
   if (out->force_seccomp && out->attach_pid == 0) out->force_seccomp = false;  // implied for CMD

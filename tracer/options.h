@@ -21,7 +21,8 @@ struct Options {
   bool debug_print = false;     // --debug-print: strace-like text of what is seen
   std::string debug_output;     // --debug-output FILE (default stderr)
   bool init = false;            // --init: entrypoint duties (automatic when PID 1)
-  bool no_exit_events = false;  // --no-exit-events: skip PTRACE_EVENT_EXIT stops
+  bool list_syscalls = false;   // --list-syscalls: print the stop set and exit
+  bool exit_stops = false;  // --exit-stops: PTRACE_EVENT_EXIT stops (procexit at the exit itself)
 };
 
 // Parses argv into *out. Returns -1 to go on, or the exit status to leave with (help, errors).

@@ -15,8 +15,9 @@ SyscallSet SyscallSet::defaults() {
   SyscallSet s;
   s.names = {
       // processes. Not exit/exit_group: they produce no event (a thread's end is procexit, from
-      // PTRACE_EVENT_EXIT), so stopping on them only cost a stop per thread and process.
-      "execve", "execveat", "clone", "clone3", "fork", "vfork",
+      // its death report). Not the fork family: its successful calls are reported from ptrace's
+      // fork/vfork/clone event stops; only a failed fork needs them here (--syscalls clone,...).
+      "execve", "execveat",
       "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setfsuid",
       "setfsgid", "capset", "setns", "unshare", "chroot", "chdir", "fchdir", "kill", "tgkill",
       // files and fd table
@@ -37,7 +38,7 @@ SyscallSet SyscallSet::defaults() {
 
 const std::vector<std::string>& SyscallSet::always() {
   static const std::vector<std::string> v = {
-      "execve", "execveat", "clone", "clone3", "fork", "vfork", "ptrace", "seccomp", "prctl",
+      "execve", "execveat", "ptrace", "seccomp", "prctl",
       "io_uring_setup", "io_uring_register", "process_vm_writev",
   };
   return v;

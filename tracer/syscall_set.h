@@ -17,7 +17,8 @@ struct SyscallSet {
   // common rule syscalls; what `saker-trace` traces until the engine sends its own set.
   static SyscallSet defaults();
   // Always traced, whatever the engine asks: attempts to escape or blind the tracer (ptrace,
-  // seccomp, prctl(PR_SET_SECCOMP), io_uring_*, process_vm_writev) and the process lifecycle.
+  // seccomp, prctl(PR_SET_SECCOMP), io_uring_*, process_vm_writev) and exec. (Forks need no
+  // entry in the set: ptrace's fork/vfork/clone events report every successful one.)
   static const std::vector<std::string>& always();
   // Parses "a,b,c" (names) or "all".
   static SyscallSet parse(std::string_view list);

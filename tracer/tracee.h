@@ -30,6 +30,7 @@ struct Tracee {
   bool needs_filter = false;   // attach -S: our filter is not in its process yet (stops on
                                // every syscall meanwhile; injected at a syscall-enter stop)
   bool filter_refused = false; // attach -S: its process refused the filter; not tried again
+  int8_t pidns_ours = -1;      // its pid namespace is the tracer's: 1 yes, 0 no, -1 not asked yet
   SyscallRegs cur;             // entry registers of the syscall in flight (valid if in_syscall)
   uint64_t user = 0;           // free for the sink (e.g. an index into its own tables)
 };

@@ -3,6 +3,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/ptrace.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cerrno>
@@ -254,6 +255,17 @@ void Tracer::on_fork_event(Tracee& t, int event) {
   unsigned long msg = 0;
   ptrace(PTRACE_GETEVENTMSG, t.tid, nullptr, &msg);
   const pid_t child = static_cast<pid_t>(msg);
+  if (!t.in_syscall) {
+    // No entry stop: the fork family is not in our filter, since every successful fork, vfork
+    // and clone comes through here anyway. The kernel still holds the caller's entry registers.
+    SyscallRegs regs;
+    if (arch_read_syscall_at_event(t.tid, &regs)) {
+      announce(t);
+      t.cur = regs;
+      t.exit_wanted = sink_.on_syscall_enter(t, regs) == ExitStop::kTake;
+      t.in_syscall = true;
+    }
+  }
   ProcessEvent ev{event == PTRACE_EVENT_FORK    ? ProcessEventKind::kFork
                   : event == PTRACE_EVENT_VFORK ? ProcessEventKind::kVfork
                                                 : ProcessEventKind::kClone};
@@ -268,14 +280,45 @@ void Tracer::on_fork_event(Tracee& t, int event) {
   }
   announce(t);
   sink_.on_process_event(t, ev);
+  // Past this event the kernel returns the new pid to the caller unconditionally, so the exit
+  // stop would tell nothing new: report the exit here and save a stop per fork. Only where the
+  // caller's pid namespace is ours (GETEVENTMSG gives the pid as the tracer sees it) and our
+  // filter rules its stops (without one, PTRACE_SYSCALL stops at the exit anyway).
+  if (child > 0 && t.in_syscall && filtered(t) && shares_our_pidns(t)) {
+    if (t.exit_wanted) {
+      SyscallRegs ret = t.cur;
+      ret.ret = child;
+      ret.is_error = false;
+      sink_.on_syscall_exit(t, t.cur, ret);
+    }
+    t.in_syscall = false;
+    t.exit_wanted = false;
+  }
   if (child > 0) {
     Tracee& c = table_.get_or_add(child);
     c.tgid = ev.is_thread ? t.tgid : child;
     c.needs_filter = t.needs_filter;  // filters are inherited by threads and children
     c.filter_refused = t.filter_refused;
+    if (ev.is_thread) c.pidns_ours = t.pidns_ours;  // a thread shares its creator's namespace
     if (!c.startup) announce(c);  // its attach stop came first
   }
   resume(t, 0);
+}
+
+// A task's pid namespace never changes (unshare/setns only affect its future children), so
+// the answer is asked once per thread.
+bool Tracer::shares_our_pidns(Tracee& t) {
+  if (t.pidns_ours < 0) {
+    static const ino_t ours = [] {
+      struct stat st {};
+      return stat("/proc/self/ns/pid", &st) == 0 ? st.st_ino : 0;
+    }();
+    char path[64];
+    std::snprintf(path, sizeof(path), "/proc/%d/ns/pid", t.tid);
+    struct stat st {};
+    t.pidns_ours = (ours != 0 && stat(path, &st) == 0 && st.st_ino == ours) ? 1 : 0;
+  }
+  return t.pidns_ours == 1;
 }
 
 void Tracer::on_exec_event(Tracee& t) {

@@ -22,7 +22,8 @@ namespace saker::tracer {
 struct TracerConfig {
   SyscallSet syscalls;        // what the sink wants (SyscallSet::always() is added)
   bool use_seccomp = true;    // install (spawn) / require (attach -S) a filter
-  bool exit_events = true;    // PTRACE_O_TRACEEXIT: stop threads as they exit
+  bool exit_events = false;   // PTRACE_O_TRACEEXIT: stop threads as they exit (else procexit
+                              // comes from the death report, one stop less per thread)
   bool wait_all = true;       // keep tracing until every tracee is gone (else: until the main
                               // process exits; entrypoint mode, where PID 1 leaving ends all)
 };
@@ -50,6 +51,8 @@ class Tracer {
   void on_syscall_stop(Tracee& t);
   void on_seccomp_stop(Tracee& t);
   void on_fork_event(Tracee& t, int event);
+  // At a fork event: whether the caller's return value is the child's pid as the tracer sees it.
+  bool shares_our_pidns(Tracee& t);
   void on_exec_event(Tracee& t);
   void on_exit_event(Tracee& t);
   void on_event_stop(Tracee& t, int sig);

@@ -49,7 +49,13 @@ std::vector<uint32_t> TracerSource::syscalls_for(const filter::EventTypeSet& typ
       out.insert(out.end(), big.begin(), big.begin() + static_cast<ptrdiff_t>(n));
     }
   }
-  for (uint32_t nr : events::state_tracking_syscalls()) out.push_back(nr);
+  // State needs every successful fork, and a tracer reports those from ptrace's fork events
+  // without stopping at the syscall: the fork family stops only when a rule asks for it (then a
+  // failed fork is an event too).
+  for (uint32_t nr : events::state_tracking_syscalls()) {
+    const std::string_view name = events::native_syscall_name(nr);
+    if (name != "clone" && name != "clone3" && name != "fork" && name != "vfork") out.push_back(nr);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

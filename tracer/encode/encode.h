@@ -62,6 +62,7 @@ struct Ctx {
   uint32_t nr = 0;        // native (x86_64) syscall number of the call
   int64_t ret = 0;        // exit only: return value (-errno on failure)
   bool at_exit = false;
+  bool facts_ready = false;  // h.facts already hold this thread's facts for this stop
   uint32_t ptr_size = 8;  // 4 for ia32 / x32 tracees
 
   uint64_t arg(int i) const { return in.args[i]; }

@@ -228,7 +228,7 @@ void mprotect_x(Ctx& c) {
 void pidfd_open_x(Ctx& c) {
   c.b.add_i64(c.ret);
   c.b.add_i64(c.sarg(0));
-  c.b.add_u32((c.arg(1) & 04000 /* O_NONBLOCK */) ? events::PPM_PIDFD_NONBLOCK : 0);
+  c.b.add_u32(pidfd_open_flags_to_ppm(c.arg(1)));
 }
 void pidfd_getfd_x(Ctx& c) {
   c.b.add_i64(c.ret);
@@ -256,7 +256,7 @@ void process_vm_writev_x(Ctx& c) {
 
 void encode_clone_exit(Ctx& c, int64_t res, uint64_t native_flags, bool in_child) {
   ProcFacts& f = c.h.facts;
-  c.h.proc.read(c.tid, c.tgid, ProcReader::kClone, &f);
+  if (!c.facts_ready) c.h.proc.read(c.tid, c.tgid, ProcReader::kClone, &f);
   uint32_t flags = clone_flags_to_ppm(native_flags);
   if (in_child && f.vpid != f.pid) flags |= events::PPM_CL_CHILD_IN_PIDNS;
   c.b.add_i64(res);

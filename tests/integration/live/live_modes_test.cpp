@@ -232,6 +232,25 @@ TEST_F(LiveTest, TwoTracersFeedOneEngine) {
   EXPECT_EQ(read_file(path("b.out")).size(), 5u);
 }
 
+TEST_F(LiveTest, SakerWrapWithSocketFeedsARunningEngine) {
+  // The entrypoint wrapper of a deployment whose engine runs elsewhere (a sidecar `saker -u`):
+  // with SAKER_SOCKET it becomes a tracer of that engine; the workload's status and output stay its own.
+  start_engine();
+  const auto r = run_command("SAKER_SOCKET=" + path("engine.sock") + " " + kBin +
+                             "/saker-wrap -- sh -c 'cat /etc/shadow > /dev/null; echo done; exit 5' 2> " +
+                             path("wrap.err"));
+  EXPECT_EQ(r.exit_code, 5) << read_file(path("wrap.err"));
+  EXPECT_EQ(r.out, "done\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(stop_engine(), 0) << read_file(path("engine.err"));
+  int shadow = 0;
+  for (const auto& al : alerts_in(read_file(path("engine.out"))))
+    if (al.value("rule", "") == "Read sensitive file untrusted" && al["output_fields"]["proc.name"] == "cat" &&
+        al["output_fields"]["fd.name"] == "/etc/shadow")
+      ++shadow;
+  EXPECT_EQ(shadow, 1) << read_file(path("engine.out"));
+}
+
 TEST_F(LiveTest, SmallRingDropsAreCountedAndAlerted) {
   // Events bigger than the ring (an execve carrying a large environment) can never fit, and the
   // loop makes events faster than a 4 KiB ring drains. Threshold 0: any drop in a second acts,

@@ -71,7 +71,7 @@ TEST(TracerCliParse, CommandOnlyGivesDefaults) {
   EXPECT_EQ(p.opt.connect_timeout_ms, 5000);
   EXPECT_FALSE(p.opt.debug_print);
   EXPECT_FALSE(p.opt.init);
-  EXPECT_FALSE(p.opt.no_exit_events);
+  EXPECT_FALSE(p.opt.exit_stops);
 }
 
 TEST(TracerCliParse, AllFlag) {
@@ -128,13 +128,13 @@ TEST(TracerCliParse, WriteFile) {
 
 TEST(TracerCliParse, BooleanFlags) {
   SocketEnv env;
-  Parsed p = parse({"--init", "--debug-print", "--debug-output", "/tmp/d.txt", "--no-exit-events",
+  Parsed p = parse({"--init", "--debug-print", "--debug-output", "/tmp/d.txt", "--exit-stops",
                     "true"});
   ASSERT_EQ(p.rc, -1);
   EXPECT_TRUE(p.opt.init);
   EXPECT_TRUE(p.opt.debug_print);
   EXPECT_EQ(p.opt.debug_output, "/tmp/d.txt");
-  EXPECT_TRUE(p.opt.no_exit_events);
+  EXPECT_TRUE(p.opt.exit_stops);
 }
 
 TEST(TracerCliParse, ConnectTimeout) {
@@ -326,10 +326,22 @@ TEST(TracerCliBinary, DebugPrintGoesToStderrByDefault) {
   EXPECT_EQ(r.out, "");
 }
 
-TEST(TracerCliBinary, InitAndNoExitEventsKeepTheStatus) {
+TEST(TracerCliBinary, InitAndExitStopsKeepTheStatus) {
   EXPECT_EQ(run("--init -- /bin/sh -c 'exit 3'").code, 3);
-  EXPECT_EQ(run("--no-exit-events -- /bin/sh -c 'exit 4'").code, 4);
-  EXPECT_EQ(run("-a --no-exit-events --init -- /bin/sh -c 'kill -9 $$'").code, 137);
+  EXPECT_EQ(run("--exit-stops -- /bin/sh -c 'exit 4'").code, 4);
+  EXPECT_EQ(run("-a --exit-stops --init -- /bin/sh -c 'kill -9 $$'").code, 137);
+}
+
+TEST(TracerCliBinary, ListSyscallsPrintsTheStopSetWithoutACommand) {
+  Outcome r = run("--list-syscalls");
+  EXPECT_EQ(r.code, 0) << r.err;
+  // The default set and the always-traced evasion set; nothing else runs.
+  EXPECT_NE(r.out.find("openat,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(",io_uring_setup"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("getpid"), std::string::npos) << r.out;
+  r = run("--syscalls openat,close --list-syscalls");
+  EXPECT_EQ(r.out.rfind("openat,close,execve,", 0), 0u) << r.out;
+  EXPECT_EQ(run("-a --list-syscalls").out, "all\n");
 }
 
 TEST(TracerCliBinary, ConnectTimeoutBoundsTheWaitForTheEngine) {
@@ -361,7 +373,7 @@ TEST(TracerCliBinary, VersionAndHelp) {
   Outcome h = run("--help");
   EXPECT_EQ(h.code, 0);
   for (const char* flag : {"-a", "-S", "--pid", "--socket", "SAKER_SOCKET", "--write", "--init",
-                           "--debug-print", "--connect-timeout", "--no-exit-events"}) {
+                           "--debug-print", "--connect-timeout", "--exit-stops"}) {
     EXPECT_NE(h.out.find(flag), std::string::npos) << flag;
   }
 }
