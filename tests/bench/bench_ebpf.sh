@@ -3,7 +3,8 @@
 # `saker --modern-bpf` engine with the upstream stable rules watching the whole host while the
 # workload runs natively) and under tracer mode (`saker trace` with the same rules), in one run.
 # Prints ns/op per configuration, speed relative to native, and the probe's drops per run.
-# Configured by tests/bench/bench_ebpf.cmake into <build>/bench/bench_ebpf. Needs root.
+# Configured by tests/bench/bench_ebpf.cmake into <build>/bench/bench_ebpf; the shared part is
+# osbench_driver.sh next to it. Needs root.
 #
 # Usage: bench_ebpf [-n REPS] [-w WORKLOAD]... [-s SCALE]
 #   -n REPS   runs per (workload, configuration), interleaved; the fastest counts (default 3)
@@ -11,35 +12,18 @@
 #   -s SCALE  multiply every workload's iteration count (default 1)
 # Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_RULES override the configured paths.
 set -uo pipefail
+# shellcheck source=osbench_driver.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/osbench_driver.sh" ||
+  { echo "bench_ebpf: osbench_driver.sh not found next to it" >&2; exit 1; }
+osbench_parse_options "$@"
 
-BIN=${SAKER_BIN_DIR:-@SAKER_EBPF_BENCH_BIN_DIR@}
-PROGS=${OSBENCH_DIR:-@SAKER_EBPF_BENCH_OSBENCH_DIR@}
-RULES=${SAKER_RULES:-@SAKER_EBPF_BENCH_SHARED_DIR@/fixtures/upstream-rules/falco_rules.yaml}
-REPS=3
-SCALE=1
-ONLY=()
-while getopts "n:w:s:h" o; do
-  case $o in
-    n) REPS=$OPTARG ;;
-    w) ONLY+=("$OPTARG") ;;
-    s) SCALE=$OPTARG ;;
-    *) sed -n '2,13p' "$0"; exit 2 ;;
-  esac
-done
-
-# workload  default-iterations
-WORKLOADS=(
-  "create_files       20000"
-  "create_threads      5000"
-  "launch_programs     1000"
-  "create_processes    3000"
-  "memory_allocations 5000000"
-)
+RULES=${SAKER_RULES:-$SHARED_DIR/fixtures/upstream-rules/falco_rules.yaml}
 CONFIGS=(native ebpf tracer)
-declare -A LABEL=([native]="native" [ebpf]="eBPF mode" [tracer]="tracer mode")
+CONFIG_CMD=([native]="" [tracer]="$BIN/saker trace -r $RULES --")  # ebpf: run_one below
+CONFIG_LABEL=([native]="native" [ebpf]="eBPF mode" [tracer]="tracer mode")
 
-[ -x "$BIN/saker" ] || { echo "bench_ebpf: $BIN/saker not built" >&2; exit 1; }
-[ -f "$RULES" ] || { echo "bench_ebpf: rules $RULES not found" >&2; exit 1; }
+[ -x "$BIN/saker" ] || osbench_die "$BIN/saker not built"
+[ -f "$RULES" ] || osbench_die "rules $RULES not found"
 TMP=$(mktemp -d /tmp/bench_ebpf.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -65,71 +49,30 @@ stop_engine() {
   wait "$ENGINE_PID" 2>/dev/null
   ENGINE_PID=""
 }
+
+# The probe's events and drops, summed over the runs of one workload.
 DROPS=0
 EVENTS=0
-run_one() {  # config workload iterations -> ns/op or ERR
-  local out
-  case $1 in
-    native) out=$("$PROGS/$2" "$3" 2>/dev/null | grep "^$2 ") || { echo ERR; return; } ;;
-    ebpf)
-      start_engine || { echo ERR; return; }
-      out=$("$PROGS/$2" "$3" 2>/dev/null | grep "^$2 ")
-      stop_engine
-      local line
-      line=$(grep "^eBPF probe:" "$TMP/engine.out")
-      DROPS=$((DROPS + $(sed -n 's/.* \([0-9]*\) dropped (ring full).*/\1/p' <<<"$line")))
-      EVENTS=$((EVENTS + $(sed -n 's/.*, \([0-9]*\) written by the probe.*/\1/p' <<<"$line")))
-      [ -n "$out" ] || { echo ERR; return; } ;;
-    tracer) out=$("$BIN/saker" trace -r "$RULES" -- "$PROGS/$2" "$3" 2>/dev/null | grep "^$2 ") || { echo ERR; return; } ;;
-  esac
-  awk '{print $4}' <<<"$out"
+run_one() {  # config workload iterations -> RUN_NS
+  [ "$1" = ebpf ] || { RUN_NS=$(osbench_run_under "${CONFIG_CMD[$1]}" "$2" "$3"); return; }
+  start_engine || { RUN_NS=ERR; return; }
+  RUN_NS=$(osbench_run_under "" "$2" "$3")
+  stop_engine
+  local line drops events
+  line=$(grep "^eBPF probe:" "$TMP/engine.out")
+  drops=$(sed -n 's/.* \([0-9]*\) dropped (ring full).*/\1/p' <<<"$line")
+  events=$(sed -n 's/.*, \([0-9]*\) written by the probe.*/\1/p' <<<"$line")
+  DROPS=$((DROPS + ${drops:-0}))
+  EVENTS=$((EVENTS + ${events:-0}))
 }
+table_header_end() { printf " %14s %12s\n" "probe events" "probe drops"; }
+table_row_start() { DROPS=0; EVENTS=0; }
+table_row_end() { printf " %14s %12s\n" "$EVENTS" "$DROPS"; }
 
-echo "bench_ebpf: $(uname -r), $(nproc) cpus, best of $REPS, scale $SCALE, rules $(basename "$RULES")"
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_banner ", rules $(basename "$RULES")"
 echo
-printf "%-19s %9s" "ns/op" "iters"
-for c in "${CONFIGS[@]}"; do printf " %12s" "${LABEL[$c]}"; done
-printf " %14s %12s\n" "probe events" "probe drops"
-declare -A NS
-for line in "${WORKLOADS[@]}"; do
-  read -r w iters <<<"$line"
-  if [ ${#ONLY[@]} -gt 0 ] && [[ ! " ${ONLY[*]} " =~ " $w " ]]; then continue; fi
-  iters=$(awk -v a="$iters" -v s="$SCALE" 'BEGIN{printf "%d", a*s}')
-  printf "%-19s %9s" "$w" "$iters"
-  DROPS=0
-  EVENTS=0
-  for c in "${CONFIGS[@]}"; do NS[$w,$c]=""; done
-  for ((r = 0; r < REPS; ++r)); do
-    for c in "${CONFIGS[@]}"; do
-      [ "${NS[$w,$c]}" = ERR ] && continue
-      # run_one runs in a subshell: its drop counts come back on a second line.
-      out=$(run_one "$c" "$w" "$iters"; echo "$DROPS $EVENTS")
-      { read -r v; read -r DROPS EVENTS; } <<<"$out"
-      if [ "$v" = ERR ]; then NS[$w,$c]=ERR
-      elif [ -z "${NS[$w,$c]}" ] || awk -v a="$v" -v b="${NS[$w,$c]}" 'BEGIN{exit !(a<b)}'; then
-        NS[$w,$c]=$v
-      fi
-    done
-  done
-  for c in "${CONFIGS[@]}"; do printf " %12s" "${NS[$w,$c]}"; done
-  printf " %14s %12s\n" "$EVENTS" "$DROPS"
-done
-
+osbench_measure 12
 echo
-echo "speed relative to native (1.0 = native; higher is better)"
-printf "%-19s" "workload"
-for c in "${CONFIGS[@]:1}"; do printf " %12s" "${LABEL[$c]}"; done
+osbench_print_ratios "speed relative to native (1.0 = native; higher is better)" 12
 echo
-for line in "${WORKLOADS[@]}"; do
-  read -r w iters <<<"$line"
-  [ -n "${NS[$w,native]:-}" ] || continue
-  printf "%-19s" "$w"
-  for c in "${CONFIGS[@]:1}"; do
-    awk -v n="${NS[$w,native]}" -v t="${NS[$w,$c]}" \
-      'BEGIN{ if (t == "ERR" || n == "ERR" || t <= 0) printf " %12s", "ERR"; else printf " %12.3f", n / t }'
-  done
-  echo
-done
-echo
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_footer

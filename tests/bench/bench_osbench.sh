@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # bench_osbench: OSBench-like workloads, each run native and under the tracers in one run; prints
 # ns/op per configuration and traced/native speed ratios beside pdig's published figures.
-# Configured by tests/bench/bench_osbench.cmake into <build>/bench/bench_osbench.
+# Configured by tests/bench/bench_osbench.cmake into <build>/bench/bench_osbench; the shared part
+# (options, workload table, measuring loop, ratio table) is osbench_driver.sh next to it.
 #
 # Usage: bench_osbench [-n REPS] [-w WORKLOAD]... [-s SCALE]
+# Configurations: native, saker-trace -a, saker-trace (default set), strace -f, saker trace -r
+# (upstream rules, engine and tracer), and "ptrace floor" (osbench/ptrace_floor.c: the same stops,
+# no work at all).
 #   -n REPS   runs per (workload, configuration), interleaved across configurations; the
 #             fastest counts (default 3: the machine is shared, the minimum is the least
 #             disturbed run)
@@ -12,30 +16,17 @@
 # Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_RULES override the configured paths; OSBENCH_EXTRA=1
 # adds the idea-measuring configurations (see below).
 set -uo pipefail
+# shellcheck source=osbench_driver.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/osbench_driver.sh" ||
+  { echo "bench_osbench: osbench_driver.sh not found next to it" >&2; exit 1; }
+osbench_parse_options "$@"
 
-BIN=${SAKER_BIN_DIR:-@SAKER_OSBENCH_BIN_DIR@}
-PROGS=${OSBENCH_DIR:-@SAKER_OSBENCH_DIR@}
-RULES=${SAKER_RULES:-@SAKER_OSBENCH_SHARED_DIR@/fixtures/upstream-rules/falco_rules.yaml}
-REPS=3
-SCALE=1
-ONLY=()
-while getopts "n:w:s:h" o; do
-  case $o in
-    n) REPS=$OPTARG ;;
-    w) ONLY+=("$OPTARG") ;;
-    s) SCALE=$OPTARG ;;
-    *) sed -n '2,12p' "$0"; exit 2 ;;
-  esac
-done
-
-# workload  default-iterations  pdig-ratio  target-ratio
-WORKLOADS=(
-  "create_files       20000   0.245 0.5"
-  "create_threads      5000   0.495 -"
-  "launch_programs     1000   0.255 0.5"
-  "create_processes    3000   0.285 0.5"
-  "memory_allocations 5000000 1.005 0.95"
-)
+RULES=${SAKER_RULES:-$SHARED_DIR/fixtures/upstream-rules/falco_rules.yaml}
+# traced/native ratios: pdig's published figure and ours to reach, per workload
+declare -A PDIG_RATIO=([create_files]=0.245 [create_threads]=0.495 [launch_programs]=0.255
+  [create_processes]=0.285 [memory_allocations]=1.005)
+declare -A TARGET_RATIO=([create_files]=0.5 [create_threads]=- [launch_programs]=0.5
+  [create_processes]=0.5 [memory_allocations]=0.95)
 
 declare -A CONFIG_CMD
 CONFIGS=(native trace_all trace_default strace)
@@ -59,6 +50,14 @@ if [ -x "$BIN/saker" ] && [ -f "$RULES" ] &&
 else
   SAKER_TRACE_NOTE="saker trace: not measured ('$BIN/saker trace -r RULES -- /bin/true' failed or is not built)"
 fi
+# The yardstick: a tracer that takes the same stops (the default set, exit stops included) and
+# does nothing else (osbench/ptrace_floor.c). Its ratio is what the platform allows any ptrace
+# tracer; the gap between it and saker-trace is our own work per stop.
+if [ -x "$PROGS/ptrace_floor" ] && STOPSET=$("$BIN/saker-trace" --list-syscalls) && [ -n "$STOPSET" ]; then
+  CONFIGS+=(floor)
+  CONFIG_CMD[floor]="$PROGS/ptrace_floor -x -e $STOPSET"
+  CONFIG_LABEL[floor]="ptrace floor"
+fi
 # OSBENCH_EXTRA=1: configurations that measure ideas rather than products, e.g. the tracer and
 # its tree pinned to one CPU (a stop's wake-ups then never cross CPUs).
 if [ "${OSBENCH_EXTRA:-0}" = 1 ] && command -v taskset >/dev/null; then
@@ -67,59 +66,14 @@ if [ "${OSBENCH_EXTRA:-0}" = 1 ] && command -v taskset >/dev/null; then
   CONFIG_LABEL[trace_one_cpu]="trace 1 cpu"
 fi
 
-# One run: prints ns/op of the workload's own timed loop, or "ERR".
-run_one() {  # config workload iterations
-  local out
-  # shellcheck disable=SC2086
-  out=$(${CONFIG_CMD[$1]} "$PROGS/$2" "$3" 2>/dev/null | grep "^$2 ") || { echo ERR; return; }
-  awk '{print $4}' <<<"$out"
-}
+ratio_header_end() { printf " %8s %8s\n" "pdig" "target"; }
+ratio_row_end() { printf " %8s %8s\n" "${PDIG_RATIO[$1]}" "${TARGET_RATIO[$1]}"; }
 
-echo "bench_osbench: $(uname -r), $(nproc) cpus, best of $REPS, scale $SCALE"
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_banner
 echo "$SAKER_TRACE_NOTE"
 echo
-printf "%-19s %9s" "ns/op" "iters"
-for c in "${CONFIGS[@]}"; do printf " %15s" "${CONFIG_LABEL[$c]}"; done
+osbench_measure 15
 echo
-declare -A NS
-for line in "${WORKLOADS[@]}"; do
-  read -r w iters pdig target <<<"$line"
-  if [ ${#ONLY[@]} -gt 0 ] && [[ ! " ${ONLY[*]} " =~ " $w " ]]; then continue; fi
-  iters=$(awk -v a="$iters" -v s="$SCALE" 'BEGIN{printf "%d", a*s}')
-  printf "%-19s %9s" "$w" "$iters"
-  # Interleaved: rep 1 of every configuration, then rep 2, ... so that a burst of load from
-  # elsewhere hits all configurations alike instead of one of them.
-  for c in "${CONFIGS[@]}"; do NS[$w,$c]=""; done
-  for ((r = 0; r < REPS; ++r)); do
-    for c in "${CONFIGS[@]}"; do
-      [ "${NS[$w,$c]}" = ERR ] && continue
-      v=$(run_one "$c" "$w" "$iters")
-      if [ "$v" = ERR ]; then NS[$w,$c]=ERR
-      elif [ -z "${NS[$w,$c]}" ] || awk -v a="$v" -v b="${NS[$w,$c]}" 'BEGIN{exit !(a<b)}'; then
-        NS[$w,$c]=$v
-      fi
-    done
-  done
-  for c in "${CONFIGS[@]}"; do printf " %15s" "${NS[$w,$c]}"; done
-  echo
-done
-
+osbench_print_ratios "traced/native speed (1.0 = native; higher is better)" 15
 echo
-echo "traced/native speed (1.0 = native; higher is better)"
-printf "%-19s" "workload"
-for c in "${CONFIGS[@]:1}"; do printf " %15s" "${CONFIG_LABEL[$c]}"; done
-printf " %8s %8s\n" "pdig" "target"
-for line in "${WORKLOADS[@]}"; do
-  read -r w iters pdig target <<<"$line"
-  [ -n "${NS[$w,native]:-}" ] || continue
-  printf "%-19s" "$w"
-  for c in "${CONFIGS[@]:1}"; do
-    awk -v n="${NS[$w,native]}" -v t="${NS[$w,$c]}" \
-      'BEGIN{ if (t == "ERR" || n == "ERR" || t <= 0) printf " %15s", "ERR";
-              else printf " %15.3f", n / t }'
-  done
-  printf " %8s %8s\n" "$pdig" "$target"
-done
-echo
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_footer

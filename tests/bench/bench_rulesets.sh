@@ -4,44 +4,39 @@
 # Falco's upstream stable rules (test data); prints ns/op, traced/native speed, and the number of
 # syscalls each ruleset makes the tracer stop on (the engine's "Listening for tracers ... (N
 # syscalls)" line: the rules' event types plus what state tracking needs).
-# Configured by tests/bench/bench_rulesets.cmake into <build>/bench/bench_rulesets.
+# Configured by tests/bench/bench_rulesets.cmake into <build>/bench/bench_rulesets; the shared
+# part is osbench_driver.sh next to it.
 #
 # Usage: bench_rulesets [-n REPS] [-w WORKLOAD]... [-s SCALE]
 #   -n REPS   runs per (workload, configuration), interleaved; the fastest counts (default 3)
 #   -w NAME   only this workload (repeatable)
 #   -s SCALE  multiply every workload's iteration count (default 1)
+# Env: SAKER_BIN_DIR, OSBENCH_DIR, SAKER_DEFAULT_RULES, SAKER_UPSTREAM_RULES override the paths.
 set -uo pipefail
-
-BIN=${SAKER_BIN_DIR:-@SAKER_OSBENCH_BIN_DIR@}
-PROGS=${OSBENCH_DIR:-@SAKER_OSBENCH_DIR@}
-DEFAULT_RULES=${SAKER_DEFAULT_RULES:-@SAKER_RULESETS_DEFAULT@}
-UPSTREAM_RULES=${SAKER_UPSTREAM_RULES:-@SAKER_OSBENCH_SHARED_DIR@/fixtures/upstream-rules/falco_rules.yaml}
-REPS=3
-SCALE=1
-ONLY=()
-while getopts "n:w:s:h" o; do
-  case $o in
-    n) REPS=$OPTARG ;;
-    w) ONLY+=("$OPTARG") ;;
-    s) SCALE=$OPTARG ;;
-    *) sed -n '2,13p' "$0"; exit 2 ;;
-  esac
-done
-
-# workload  iterations (smaller than bench_osbench's: every run goes through the whole engine)
-WORKLOADS=(
+# shellcheck source=osbench_driver.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/osbench_driver.sh" ||
+  { echo "bench_rulesets: osbench_driver.sh not found next to it" >&2; exit 1; }
+# Smaller than bench_osbench's counts: every run goes through the whole engine.
+OSBENCH_WORKLOADS=(
   "create_files       10000"
   "create_threads      3000"
   "launch_programs      500"
   "create_processes    1500"
   "memory_allocations 2000000"
 )
+osbench_parse_options "$@"
+
+DEFAULT_RULES=${SAKER_DEFAULT_RULES:-@SAKER_RULESETS_DEFAULT@}
+UPSTREAM_RULES=${SAKER_UPSTREAM_RULES:-$SHARED_DIR/fixtures/upstream-rules/falco_rules.yaml}
 for f in "$BIN/saker" "$BIN/saker-trace" "$DEFAULT_RULES" "$UPSTREAM_RULES"; do
-  [ -e "$f" ] || { echo "bench_rulesets: $f missing" >&2; exit 1; }
+  [ -e "$f" ] || osbench_die "$f missing"
 done
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# The runs start in the scratch directory: whatever `saker trace` writes relative to its working
+# directory stays out of the caller's.
+OSBENCH_RUN_DIR=$TMP
 
 # The syscall set a ruleset makes the tracer stop on: one second of `saker -u` with it.
 syscalls_of() {  # rules-file
@@ -50,55 +45,14 @@ syscalls_of() {  # rules-file
 }
 
 CONFIGS=(native default upstream)
-declare -A CMD=([native]="" [default]="$BIN/saker trace -r $DEFAULT_RULES --"
+CONFIG_CMD=([native]="" [default]="$BIN/saker trace -r $DEFAULT_RULES --"
   [upstream]="$BIN/saker trace -r $UPSTREAM_RULES --")
-declare -A LABEL=([native]="native" [default]="default rules" [upstream]="upstream stable")
+CONFIG_LABEL=([native]="native" [default]="default rules" [upstream]="upstream stable")
 
-run_one() {  # config workload iterations -> ns/op or ERR
-  local out
-  # shellcheck disable=SC2086
-  out=$(cd "$TMP" && ${CMD[$1]} "$PROGS/$2" "$3" 2>/dev/null | grep "^$2 ") || { echo ERR; return; }
-  awk '{print $4}' <<<"$out"
-}
-
-echo "bench_rulesets: $(uname -r), $(nproc) cpus, best of $REPS, scale $SCALE"
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_banner
 echo "syscalls the tracer stops on: default rules $(syscalls_of "$DEFAULT_RULES"), upstream stable $(syscalls_of "$UPSTREAM_RULES")"
 echo
-printf "%-19s %9s" "ns/op" "iters"
-for c in "${CONFIGS[@]}"; do printf " %16s" "${LABEL[$c]}"; done
+osbench_measure 16
 echo
-declare -A NS
-for line in "${WORKLOADS[@]}"; do
-  read -r w iters <<<"$line"
-  if [ ${#ONLY[@]} -gt 0 ] && [[ ! " ${ONLY[*]} " =~ " $w " ]]; then continue; fi
-  iters=$(awk -v a="$iters" -v s="$SCALE" 'BEGIN{printf "%d", a*s}')
-  printf "%-19s %9s" "$w" "$iters"
-  for c in "${CONFIGS[@]}"; do NS[$w,$c]=""; done
-  for ((r = 0; r < REPS; ++r)); do
-    for c in "${CONFIGS[@]}"; do
-      [ "${NS[$w,$c]}" = ERR ] && continue
-      v=$(run_one "$c" "$w" "$iters")
-      if [ "$v" = ERR ]; then NS[$w,$c]=ERR
-      elif [ -z "${NS[$w,$c]}" ] || awk -v a="$v" -v b="${NS[$w,$c]}" 'BEGIN{exit !(a<b)}'; then
-        NS[$w,$c]=$v
-      fi
-    done
-  done
-  for c in "${CONFIGS[@]}"; do printf " %16s" "${NS[$w,$c]}"; done
-  echo
-done
-echo
-echo "traced/native speed (1.0 = native; higher is better)"
-printf "%-19s %16s %16s\n" "workload" "${LABEL[default]}" "${LABEL[upstream]}"
-for line in "${WORKLOADS[@]}"; do
-  read -r w _ <<<"$line"
-  [ -n "${NS[$w,native]:-}" ] || continue
-  printf "%-19s" "$w"
-  for c in default upstream; do
-    awk -v n="${NS[$w,native]}" -v t="${NS[$w,$c]}" \
-      'BEGIN{ if (t == "ERR" || n == "ERR" || t <= 0) printf " %16s", "ERR"; else printf " %16.3f", n / t }'
-  done
-  echo
-done
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+osbench_print_ratios "traced/native speed (1.0 = native; higher is better)" 16
+osbench_footer
