@@ -67,7 +67,9 @@ fuzz() {
       "tests/fuzz/seeds/$name.sh" "$corpus"
     fi
     log "fuzzing $name for ${secs}s"
+    # Crash inputs land beside the log (libFuzzer's default is the current directory: the repo).
     "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build/fuzz/$name-" \
       "$corpus" "${seeds[@]}" > "build/fuzz/$name.log" 2>&1 || { tail -50 "build/fuzz/$name.log"; log "FAIL: $name"; return 1; }
     grep -E 'stat::number_of_executed_units' "build/fuzz/$name.log" | sed "s/^/[fuzz $name] /" >&2 || true
     n=$((n + 1))

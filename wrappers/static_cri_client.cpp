@@ -1,7 +1,7 @@
-// engine/state/metadata/cri_client.h for the static engine, linked in place of cri_client.cpp:
-// the CRI is gRPC, and gRPC's static archives would triple the binary (see saker_output_static),
-// so inside saker-wrap every CRI lookup fails with a clear reason, reported once by the provider
-// like an unreachable socket. The docker/podman and ECS providers work (static_http_get.cpp).
+// engine/state/metadata/cri_client.h for the static engine, linked in place of saker_metadata_net's
+// net/cri_client.cpp: the CRI is gRPC, and gRPC's static archives would triple the binary, so
+// inside saker-wrap every CRI lookup fails with a clear reason, reported once by the provider like
+// an unreachable socket. The docker/podman and ECS providers work (static_http_get.cpp).
 #include "engine/state/metadata/cri_client.h"
 
 namespace saker::state::metadata {

@@ -1,4 +1,4 @@
-// engine/state/metadata/http_get.h for the static engine, linked in place of http_get.cpp:
+// engine/state/metadata/http_get.h for the static engine, linked in place of net/http_get.cpp:
 // libcurl cannot be linked statically from Debian's packages (no static archives for its
 // dependencies), so the static engine speaks HTTP/1.1 itself through Boost.Beast, which is
 // header-only. Plain http:// only (the ECS task metadata endpoint and the container runtimes'

@@ -6,14 +6,8 @@
 #include <cstdlib>
 
 #include "engine/output/fd_channels.h"
+#include "engine/output/network_channels.h"
 #include "engine/output/syslog_channel.h"
-// The static engine (wrappers/, saker-static and saker-wrap) is built without the network
-// channels: Debian ships no static libcurl dependencies (gssapi, ldap, nghttp2...), and gRPC
-// would triple the binary's size.
-#ifndef SAKER_NO_NETWORK_OUTPUTS
-#include "engine/output/grpc_channel.h"
-#include "engine/output/http_channel.h"
-#endif
 
 namespace saker::output {
 
@@ -81,28 +75,8 @@ Status make_channels(const OutputsConfig& cfg, std::vector<std::unique_ptr<Chann
       out->push_back(std::make_unique<ProgramChannel>(cfg.program_output, timeout));
     }
   }
-#ifdef SAKER_NO_NETWORK_OUTPUTS
-  if (cfg.http_output.enabled) fail("http_output: not available in this static build (use a dynamic saker, e.g. through SAKER_SOCKET)");
-  if (cfg.grpc_output.enabled) fail("grpc_output: not available in this static build (use a dynamic saker, e.g. through SAKER_SOCKET)");
-#else
-  if (cfg.http_output.enabled) {
-    if (cfg.http_output.url.empty()) {
-      fail("http_output: url is empty");
-    } else {
-      out->push_back(std::make_unique<HttpChannel>(cfg.http_output, timeout));
-    }
-  }
-  if (cfg.grpc_output.enabled) {
-    std::string err;
-    GrpcVersionInfo v{cfg.version, cfg.engine_version, cfg.engine_fields_checksum};
-    auto ch = GrpcChannel::create(cfg.grpc_output, std::move(v), cfg.time_format_iso_8601, &err);
-    if (ch) {
-      out->push_back(std::move(ch));
-    } else {
-      fail(err);
-    }
-  }
-#endif
+  // http_output and grpc_output: saker_output_net's factory when installed (network_channels.h).
+  if (Status st = make_network_channels(cfg, out); !st.ok()) fail(st.message());
   return errors.empty() ? Status::Ok() : Status::Error(errors);
 }
 

@@ -3,4 +3,4 @@
 pkg_check_modules(CPP_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 saker_add_bench(bench_container_metadata
   SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/bench_container_metadata.cpp
-  LIBS saker_metadata saker_fields saker_state saker_events PkgConfig::CPP_HTTPLIB)
+  LIBS saker_metadata_net saker_fields saker_state saker_events PkgConfig::CPP_HTTPLIB)

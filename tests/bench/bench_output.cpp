@@ -17,6 +17,7 @@
 #include <string>
 #include <thread>
 
+#include "engine/output/net/network_outputs.h"
 #include "engine/output/outputs.h"
 #include "engine/output/rule_output.h"
 
@@ -255,6 +256,7 @@ int main(int argc, char** argv) {
   const std::uint64_t events = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 5000000;
   const int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
   const std::uint64_t every = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1000;
+  install_network_channels();  // the HTTP variants, as the dynamic saker's main() does
   bench_formatting(alerts);
   bench_json_to_file(alerts / 4, false, false);  // warm-up (page faults of a first big queue), not printed
   bench_json_to_file(alerts, true);

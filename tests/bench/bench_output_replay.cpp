@@ -29,6 +29,7 @@
 
 #include "engine/core/pipeline.h"
 #include "engine/events/scap_reader.h"
+#include "engine/output/net/network_outputs.h"
 #include "engine/output/outputs.h"
 #include "tests/bench/bench_capture.h"
 
@@ -140,6 +141,7 @@ Figures replay(const fs::path& capture, const std::vector<std::string>& rules, c
 int main(int argc, char** argv) {
   const uint64_t n_events = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 2000000;
   const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
+  output::install_network_channels();  // the HTTP receiver, as the dynamic saker's main() does
 
   const fs::path dir = fs::temp_directory_path() / ("saker-bench-replay-" + std::to_string(::getpid()));
   fs::create_directories(dir);

@@ -4,11 +4,11 @@
 // into a ContainerInfo. Every call is bounded by the timeout; the gRPC channel reconnects by
 // itself when the runtime restarts.
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 
 #include "engine/state/container_info.h"
+#include "engine/state/metadata/cri_verbose_info.h"  // the lookup reads it; tests use it
 
 namespace saker::state::metadata {
 
@@ -34,14 +34,5 @@ class CriClient {
   long timeout_ms_;
   std::unique_ptr<Stub> stub_;
 };
-
-// The verbose `info` map of ContainerStatus: {"info": "<JSON>"} where containerd's JSON has
-// sandboxID and config.linux.security_context.privileged and CRI-O's has sandboxID and
-// privileged. Returns false with the byte offset in `error` when the JSON is malformed.
-struct CriVerboseInfo {
-  std::string sandbox_id;
-  std::optional<bool> privileged;
-};
-bool parse_cri_verbose_info(std::string_view info_json, CriVerboseInfo& out, std::string& error);
 
 }  // namespace saker::state::metadata

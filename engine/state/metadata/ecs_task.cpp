@@ -29,8 +29,10 @@ bool read_container(const json& j, ContainerInfo& out, std::string& error) {
   out.image_id = iid.substr(0, kShortIdLen);
   ImageRef ref = parse_image_ref(out.image);
   out.image_repository = std::move(ref.repository);
-  out.image_tag = ref.tag.empty() && ref.digest.empty() ? "latest" : std::move(ref.tag);
+  out.image_tag = std::move(ref.tag);
   out.image_digest = std::move(ref.digest);
+  if (out.image_tag.empty() && out.image_digest.empty() && !out.image_repository.empty())
+    out.image_tag = "latest";  // as docker_inspect.cpp: no image, no tag
   const json& labels = obj_of(j, "Labels");
   for (auto it = labels.begin(); it != labels.end(); ++it) {
     if (it.value().is_string()) out.labels.emplace_back(it.key(), it.value().get<std::string>());

@@ -24,15 +24,8 @@ inline const nlohmann::json& obj_of(const nlohmann::json& j, std::string_view ke
   return m != nullptr && m->is_object() ? *m : kEmpty;
 }
 
-// Parses `text`; on error returns false with "malformed JSON at byte N: ...".
-inline bool parse_json(std::string_view text, nlohmann::json& out, std::string& error) {
-  try {
-    out = nlohmann::json::parse(text);
-    return true;
-  } catch (const nlohmann::json::parse_error& e) {
-    error = "malformed JSON at byte " + std::to_string(e.byte) + ": " + e.what();
-    return false;
-  }
-}
+// Parses `text`; on error returns false with "malformed JSON at byte N: ..." where N (1-based,
+// at most text.size()) is where the parser stopped. Never throws.
+bool parse_json(std::string_view text, nlohmann::json& out, std::string& error);
 
 }  // namespace saker::state::metadata

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/output/grpc_channel.h"
+#include "engine/output/net/grpc_channel.h"
 #include "engine/output/outputs.h"
 #include "outputs.grpc.pb.h"
 #include "tests/integration/output/output_test_util.h"

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <mutex>
 
+#include "engine/output/net/network_outputs.h"
 #include "engine/output/outputs.h"
 #include "tests/integration/output/output_test_util.h"
 #include "tests/support/run_command.h"
@@ -78,6 +79,7 @@ class TestServer {
 };
 
 std::unique_ptr<Outputs> http_outputs(const HttpOutputConfig& http, OutputsConfig cfg = base_config()) {
+  install_network_channels();  // as the dynamic saker's main() does
   cfg.http_output = http;
   cfg.http_output.enabled = true;
   std::string err;

@@ -9,11 +9,10 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
 #include "cri_runtime.grpc.pb.h"
 #include "engine/state/metadata/metadata_service.h"
+#include "tests/support/metadata_provider_fixture.h"
 #include "tests/unit/container_metadata/test_support.h"
 
 namespace saker::testing {
@@ -27,26 +26,29 @@ constexpr const char* kPodContainer = "3f4e5d6c7b8a99887766554433221100ffeeddccb
 constexpr const char* kSandbox = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
 constexpr const char* kOther = "0011223344556677889900aabbccddeeff0011223344556677889900aabbccdd";
 
-enum class Mode { Good, Slow, Internal, NotFound, BrokenInfo };
-
+// runtime.v1 answering from the documents below; Malformed cuts a container's verbose info short
+// (its status is fine).
 class FakeRuntime final : public runtime::v1::RuntimeService::Service {
  public:
-  explicit FakeRuntime(Mode mode) : mode_(mode) {}
-  std::atomic<int> status_calls{0}, sandbox_calls{0};
+  explicit FakeRuntime(FakeServerMode mode) : behaviour_(mode) {}
+  std::atomic<int> sandbox_calls{0};
   std::atomic<bool> saw_verbose{false};
+  int status_calls() const { return behaviour_.requests(); }
+  void release() { behaviour_.release(); }
 
   grpc::Status ContainerStatus(grpc::ServerContext* ctx, const runtime::v1::ContainerStatusRequest* req,
                                runtime::v1::ContainerStatusResponse* resp) override {
-    ++status_calls;
+    const FakeServerMode mode = behaviour_.on_request();
     saw_verbose = req->verbose();
-    switch (mode_) {
-      case Mode::Slow:
+    switch (mode) {
+      case FakeServerMode::Slow:
         // Hangs past the client's deadline; returns once the client gave up.
-        while (!ctx->IsCancelled()) std::this_thread::sleep_for(10ms);
+        behaviour_.stall([ctx] { return ctx->IsCancelled(); }, 10s);
         return grpc::Status(grpc::StatusCode::CANCELLED, "gave up");
-      case Mode::Internal: return grpc::Status(grpc::StatusCode::INTERNAL, "runtime exploded");
-      case Mode::NotFound: return grpc::Status(grpc::StatusCode::NOT_FOUND, "no such container");
-      default: break;
+      case FakeServerMode::Failing: return grpc::Status(grpc::StatusCode::INTERNAL, "runtime exploded");
+      case FakeServerMode::NotFound: return grpc::Status(grpc::StatusCode::NOT_FOUND, "no such container");
+      case FakeServerMode::Good:
+      case FakeServerMode::Malformed: break;
     }
     if (req->container_id() == kPodContainer) {
       fill_containerd_pod_container(*resp);
@@ -55,7 +57,7 @@ class FakeRuntime final : public runtime::v1::RuntimeService::Service {
     } else {
       return grpc::Status(grpc::StatusCode::NOT_FOUND, "no such container");
     }
-    if (mode_ == Mode::BrokenInfo) (*resp->mutable_info())["info"] = "{\"sandboxID\": \"" + std::string(kSandbox);
+    if (mode == FakeServerMode::Malformed) (*resp->mutable_info())["info"] = "{\"sandboxID\": \"" + std::string(kSandbox);
     return grpc::Status::OK;
   }
 
@@ -113,13 +115,13 @@ class FakeRuntime final : public runtime::v1::RuntimeService::Service {
     (*resp.mutable_info())["info"] = "{\"privileged\":false,\"pid\":77}";  // CRI-O style, no pod
   }
 
-  Mode mode_;
+  FakeServerBehaviour behaviour_;
 };
 
 // A runtime listening on <tempdir>/<name>.
 class RuntimeSocket {
  public:
-  RuntimeSocket(Mode mode, const std::string& name) : service_(mode) {
+  RuntimeSocket(FakeServerMode mode, const std::string& name) : service_(mode) {
     char tmpl[] = "/tmp/saker-cri-XXXXXX";
     dir_ = mkdtemp(tmpl);
     path_ = dir_ + "/" + name;
@@ -129,6 +131,7 @@ class RuntimeSocket {
     server_ = b.BuildAndStart();
   }
   ~RuntimeSocket() {
+    service_.release();
     server_->Shutdown(std::chrono::system_clock::now() + 2s);
     std::filesystem::remove_all(dir_);
   }
@@ -141,47 +144,10 @@ class RuntimeSocket {
   std::unique_ptr<grpc::Server> server_;
 };
 
-struct Logs {
-  std::mutex mu;
-  std::vector<std::string> lines;
-  std::function<void(const std::string&)> sink() {
-    return [this](const std::string& m) {
-      std::lock_guard l(mu);
-      lines.push_back(m);
-    };
-  }
-  size_t count(const std::string& needle) {
-    std::lock_guard l(mu);
-    size_t n = 0;
-    for (const auto& s : lines) n += s.find(needle) != std::string::npos;
-    return n;
-  }
-  std::string all() {
-    std::lock_guard l(mu);
-    std::string s;
-    for (const auto& x : lines) s += x + "\n";
-    return s;
-  }
-};
-
-MetadataConfig cri_config(const std::string& socket, Logs& logs) {
-  MetadataConfig c;
-  c.runtime_sockets.clear();
-  c.watch_events = false;
+MetadataConfig cri_config(const std::string& socket, LogCapture& logs) {
+  MetadataConfig c = provider_test_config(logs);
   c.cri_sockets = {"/nonexistent/saker/containerd.sock", socket};  // absent ones are skipped
-  c.timeout_ms = 300;
-  c.log = logs.sink();
   return c;
-}
-
-template <typename Pred>
-bool eventually(Pred p, std::chrono::milliseconds limit = 5000ms) {
-  const auto end = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < end) {
-    if (p()) return true;
-    std::this_thread::sleep_for(20ms);
-  }
-  return p();
 }
 
 std::string containerd_cgroup(const char* id) {
@@ -195,8 +161,8 @@ bool known(state::State& st, const char* id) {
 }
 
 TEST(CriProvider, FillsContainerAndPodFieldsFromContainerd) {
-  RuntimeSocket rt(Mode::Good, "containerd.sock");
-  Logs logs;
+  RuntimeSocket rt(FakeServerMode::Good, "containerd.sock");
+  LogCapture logs;
   MetadataService svc(cri_config(rt.path(), logs));
   state::State st;
   st.containers().set_provider(&svc);
@@ -232,8 +198,8 @@ TEST(CriProvider, FillsContainerAndPodFieldsFromContainerd) {
 }
 
 TEST(CriProvider, CrioStyleContainerWithImageIdAndNoPod) {
-  RuntimeSocket rt(Mode::Good, "crio.sock");
-  Logs logs;
+  RuntimeSocket rt(FakeServerMode::Good, "crio.sock");
+  LogCapture logs;
   MetadataService svc(cri_config(rt.path(), logs));
   state::State st;
   st.containers().set_provider(&svc);
@@ -252,8 +218,8 @@ TEST(CriProvider, CrioStyleContainerWithImageIdAndNoPod) {
 }
 
 TEST(CriProvider, SlowRuntimeNeverBlocksAndIsLoggedOnce) {
-  RuntimeSocket rt(Mode::Slow, "containerd.sock");
-  Logs logs;
+  RuntimeSocket rt(FakeServerMode::Slow, "containerd.sock");
+  LogCapture logs;
   MetadataService svc(cri_config(rt.path(), logs));
   state::State st;
   st.containers().set_provider(&svc);
@@ -264,7 +230,7 @@ TEST(CriProvider, SlowRuntimeNeverBlocksAndIsLoggedOnce) {
   EXPECT_EQ(render(st, 802, "container.name"), "<NA>");  // pending; the event flows on
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 100ms);
   ASSERT_TRUE(eventually([&] { return svc.stats().failed >= 2; }, 3000ms)) << logs.all();
-  EXPECT_EQ(rt.service().status_calls.load(), 2);
+  EXPECT_EQ(rt.service().status_calls(), 2);
   EXPECT_EQ(logs.count("DEADLINE_EXCEEDED"), 1u) << logs.all();
   EXPECT_EQ(logs.count(rt.path()), 1u) << logs.all();
   EXPECT_EQ(render(st, 802, "container.name"), "<NA>");
@@ -274,8 +240,8 @@ TEST(CriProvider, SlowRuntimeNeverBlocksAndIsLoggedOnce) {
 }
 
 TEST(CriProvider, RuntimeErrorsAreLoggedOnceAndNotFoundIsQuiet) {
-  RuntimeSocket failing(Mode::Internal, "containerd.sock");
-  Logs logs;
+  RuntimeSocket failing(FakeServerMode::Failing, "containerd.sock");
+  LogCapture logs;
   MetadataService svc(cri_config(failing.path(), logs));
   svc.start();
   svc.request(kPodContainer, state::ContainerType::Containerd);
@@ -284,20 +250,20 @@ TEST(CriProvider, RuntimeErrorsAreLoggedOnceAndNotFoundIsQuiet) {
   EXPECT_EQ(logs.count("INTERNAL: runtime exploded"), 1u) << logs.all();
   EXPECT_FALSE(svc.has_updates());
 
-  RuntimeSocket unknown(Mode::NotFound, "crio.sock");
-  Logs quiet;
+  RuntimeSocket unknown(FakeServerMode::NotFound, "crio.sock");
+  LogCapture quiet;
   MetadataService svc2(cri_config(unknown.path(), quiet));
   svc2.start();
   svc2.request(kPodContainer, state::ContainerType::Crio);
   ASSERT_TRUE(eventually([&] { return svc2.stats().failed == 1; }));
-  EXPECT_EQ(unknown.service().status_calls.load(), 1);
+  EXPECT_EQ(unknown.service().status_calls(), 1);
   EXPECT_TRUE(quiet.all().empty()) << quiet.all();  // another runtime's container: not an error
   EXPECT_FALSE(svc2.has_updates());
 }
 
 TEST(CriProvider, BrokenVerboseInfoKeepsTheContainerAndNamesTheOffset) {
-  RuntimeSocket rt(Mode::BrokenInfo, "containerd.sock");
-  Logs logs;
+  RuntimeSocket rt(FakeServerMode::Malformed, "containerd.sock");
+  LogCapture logs;
   MetadataService svc(cri_config(rt.path(), logs));
   state::State st;
   st.containers().set_provider(&svc);

@@ -4,12 +4,11 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <atomic>
 #include <chrono>
-#include <mutex>
 #include <thread>
 
 #include "engine/state/metadata/metadata_service.h"
+#include "tests/support/metadata_provider_fixture.h"
 #include "tests/unit/container_metadata/test_support.h"
 
 namespace saker::testing {
@@ -19,25 +18,24 @@ using namespace std::chrono_literals;
 using state::metadata::MetadataConfig;
 using state::metadata::MetadataService;
 
-enum class Mode { Good, Slow, ServerError, Malformed };
-
 // A task metadata endpoint on 127.0.0.1 (an ephemeral port) under /v4/<id>.
 class EcsEndpoint {
  public:
-  explicit EcsEndpoint(Mode mode) : mode_(mode) {
+  explicit EcsEndpoint(FakeServerMode mode) : behaviour_(mode) {
     container_ = read_data("ecs_container.json");
     task_ = read_data("ecs_task.json");
     auto handler = [this](const std::string& body) {
       return [this, body](const httplib::Request&, httplib::Response& res) {
-        ++hits_;
-        switch (mode_) {
-          case Mode::Good: res.set_content(body, "application/json"); break;
-          case Mode::Slow:
-            for (int i = 0; i < 30 && !stopping_; ++i) std::this_thread::sleep_for(100ms);
+        switch (behaviour_.on_request()) {
+          case FakeServerMode::Good: res.set_content(body, "application/json"); break;
+          case FakeServerMode::Slow:
+            // This httplib cannot tell that the client left: held for 3 s or until shutdown.
+            behaviour_.stall([] { return false; }, 3000ms);
             res.set_content(body, "application/json");
             break;
-          case Mode::ServerError: res.status = 500; res.set_content("internal error", "text/plain"); break;
-          case Mode::Malformed: res.set_content(body.substr(0, 40), "application/json"); break;
+          case FakeServerMode::Failing: res.status = 500; res.set_content("internal error", "text/plain"); break;
+          case FakeServerMode::NotFound: res.status = 404; res.set_content("not found", "text/plain"); break;
+          case FakeServerMode::Malformed: res.set_content(body.substr(0, 40), "application/json"); break;
         }
       };
     };
@@ -48,69 +46,30 @@ class EcsEndpoint {
     while (!server_.is_running()) std::this_thread::sleep_for(5ms);
   }
   ~EcsEndpoint() {
-    stopping_ = true;
+    behaviour_.release();
     server_.stop();
     thread_.join();
   }
   std::string uri() const { return "http://127.0.0.1:" + std::to_string(port_) + "/v4/abc"; }
-  int hits() const { return hits_; }
+  int hits() const { return behaviour_.requests(); }
 
  private:
-  Mode mode_;
+  FakeServerBehaviour behaviour_;
   std::string container_, task_;
   httplib::Server server_;
   int port_ = 0;
   std::thread thread_;
-  std::atomic<int> hits_{0};
-  std::atomic<bool> stopping_{false};
 };
 
-struct Logs {
-  std::mutex mu;
-  std::vector<std::string> lines;
-  std::function<void(const std::string&)> sink() {
-    return [this](const std::string& m) {
-      std::lock_guard l(mu);
-      lines.push_back(m);
-    };
-  }
-  size_t count(const std::string& needle) {
-    std::lock_guard l(mu);
-    size_t n = 0;
-    for (const auto& s : lines) n += s.find(needle) != std::string::npos;
-    return n;
-  }
-  std::string all() {
-    std::lock_guard l(mu);
-    std::string s;
-    for (const auto& x : lines) s += x + "\n";
-    return s;
-  }
-};
-
-MetadataConfig ecs_config(const std::string& uri, Logs& logs) {
-  MetadataConfig c;
-  c.runtime_sockets.clear();
-  c.watch_events = false;
+MetadataConfig ecs_config(const std::string& uri, LogCapture& logs) {
+  MetadataConfig c = provider_test_config(logs);
   c.ecs_uri = uri;
-  c.timeout_ms = 300;
-  c.log = logs.sink();
   return c;
 }
 
-template <typename Pred>
-bool eventually(Pred p, std::chrono::milliseconds limit = 5000ms) {
-  const auto end = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < end) {
-    if (p()) return true;
-    std::this_thread::sleep_for(20ms);
-  }
-  return p();
-}
-
 TEST(EcsProvider, FillsTheTaskAndTheContainerWeRunIn) {
-  EcsEndpoint ep(Mode::Good);
-  Logs logs;
+  EcsEndpoint ep(FakeServerMode::Good);
+  LogCapture logs;
   MetadataService svc(ecs_config(ep.uri(), logs));
   state::State st;
   st.containers().set_provider(&svc);
@@ -141,8 +100,8 @@ TEST(EcsProvider, FillsTheTaskAndTheContainerWeRunIn) {
 }
 
 TEST(EcsProvider, WrapperIdWinsOverTheEndpoint) {
-  EcsEndpoint ep(Mode::Good);
-  Logs logs;
+  EcsEndpoint ep(FakeServerMode::Good);
+  LogCapture logs;
   MetadataConfig c = ecs_config(ep.uri(), logs);
   c.self_container_id = "c0ffee00112233445566778899aabbccddeeff00112233445566778899aabbcc";
   MetadataService svc(c);
@@ -160,8 +119,8 @@ TEST(EcsProvider, WrapperIdWinsOverTheEndpoint) {
 }
 
 TEST(EcsProvider, SlowEndpointNeverBlocksAndIsLoggedOnce) {
-  EcsEndpoint ep(Mode::Slow);
-  Logs logs;
+  EcsEndpoint ep(FakeServerMode::Slow);
+  LogCapture logs;
   MetadataService svc(ecs_config(ep.uri(), logs));
   state::State st;
   st.containers().set_provider(&svc);
@@ -182,8 +141,8 @@ TEST(EcsProvider, SlowEndpointNeverBlocksAndIsLoggedOnce) {
 }
 
 TEST(EcsProvider, ServerErrorsAreLoggedOnceAndRetried) {
-  EcsEndpoint ep(Mode::ServerError);
-  Logs logs;
+  EcsEndpoint ep(FakeServerMode::Failing);
+  LogCapture logs;
   MetadataService svc(ecs_config(ep.uri(), logs));
   svc.start();
   ASSERT_TRUE(eventually([&] { return ep.hits() >= 4; }, 6000ms));  // two rounds of two documents
@@ -194,8 +153,8 @@ TEST(EcsProvider, ServerErrorsAreLoggedOnceAndRetried) {
 }
 
 TEST(EcsProvider, MalformedJsonIsLoggedWithItsOffset) {
-  EcsEndpoint ep(Mode::Malformed);
-  Logs logs;
+  EcsEndpoint ep(FakeServerMode::Malformed);
+  LogCapture logs;
   MetadataService svc(ecs_config(ep.uri(), logs));
   svc.start();
   ASSERT_TRUE(eventually([&] { return logs.count("malformed JSON at byte") >= 2; })) << logs.all();
@@ -205,7 +164,7 @@ TEST(EcsProvider, MalformedJsonIsLoggedWithItsOffset) {
 }
 
 TEST(EcsProvider, AbsentEndpointCostsABoundedTimeout) {
-  Logs logs;
+  LogCapture logs;
   // A port nothing listens on: connection refused, logged once.
   MetadataService svc(ecs_config("http://127.0.0.1:1/v4/none", logs));
   svc.start();

@@ -2,6 +2,7 @@
 // through the state engine's container table.
 #include <gtest/gtest.h>
 
+#include "engine/state/metadata/cri_verbose_info.h"
 #include "engine/state/metadata/docker_inspect.h"
 #include "engine/state/metadata/ecs_task.h"
 #include "engine/state/metadata/image_ref.h"
@@ -92,6 +93,53 @@ TEST(EcsDocuments, TaskListsItsContainersWithTheTaskFacts) {
   EXPECT_EQ(self.image_tag, "2.4.1");
   EXPECT_EQ(self.ip, "10.20.3.41");
   EXPECT_EQ(*self.label("com.amazonaws.ecs.container-name"), "web");
+}
+
+// Found by tests/fuzz/fuzz_container_json: a number too large for a double made the JSON library
+// throw an exception the parsers did not catch (out_of_range, not parse_error), which ended the
+// engine from the metadata thread. Now every parser refuses it with the offending byte.
+TEST(RuntimeDocuments, NumberOverflowIsAnErrorWithAnOffset) {
+  const std::string doc = R"({"Id":"abc","State":{"Pid":1e999}})";
+  ContainerInfo c;
+  std::string error;
+  EXPECT_FALSE(parse_docker_inspect(doc, ContainerType::Docker, c, error));
+  EXPECT_NE(error.find("malformed JSON at byte 32: "), std::string::npos) << error;
+  EXPECT_NE(error.find("number overflow"), std::string::npos) << error;
+  error.clear();
+  EXPECT_FALSE(parse_ecs_container(R"({"DockerId":"x","Limits":{"CPU":-1e400}})", c, error));
+  EXPECT_NE(error.find("malformed JSON at byte"), std::string::npos) << error;
+  state::CloudTaskInfo task;
+  std::vector<ContainerInfo> containers;
+  error.clear();
+  EXPECT_FALSE(parse_ecs_task(R"({"TaskARN":"a","Limits":{"CPU":9e9999}})", task, containers, error));
+  EXPECT_NE(error.find("malformed JSON at byte"), std::string::npos) << error;
+  CriVerboseInfo info;
+  error.clear();
+  EXPECT_FALSE(parse_cri_verbose_info(R"({"pid":1E+309})", info, error));
+  EXPECT_NE(error.find("malformed JSON at byte 13: "), std::string::npos) << error;
+}
+
+// The parser counts the end of input as a byte read; the offset reported stays within the input.
+TEST(RuntimeDocuments, TruncatedDocumentErrorNamesTheLastByte) {
+  ContainerInfo c;
+  std::string error;
+  const std::string doc = R"({"Id": "abc", )";
+  EXPECT_FALSE(parse_docker_inspect(doc, ContainerType::Docker, c, error));
+  EXPECT_NE(error.find("malformed JSON at byte " + std::to_string(doc.size()) + ": "), std::string::npos) << error;
+  EXPECT_FALSE(parse_docker_inspect("", ContainerType::Docker, c, error));
+  EXPECT_NE(error.find("malformed JSON at byte 0: "), std::string::npos) << error;
+}
+
+// An ECS container without an image has no "latest" tag either (as a Docker-compatible document).
+TEST(EcsDocuments, NoImageMeansNoTag) {
+  ContainerInfo c;
+  std::string error;
+  ASSERT_TRUE(parse_ecs_container(R"({"DockerId":"0123456789abcdef"})", c, error)) << error;
+  EXPECT_EQ(c.image_repository, "");
+  EXPECT_EQ(c.image_tag, "");
+  ContainerInfo d;
+  ASSERT_TRUE(parse_ecs_container(R"({"DockerId":"0123456789abcdef","Image":"busybox"})", d, error)) << error;
+  EXPECT_EQ(d.image_tag, "latest");
 }
 
 // A provider that answers from memory, as the service would after its lookups.

@@ -1,4 +1,4 @@
-#include "engine/output/http_channel.h"
+#include "engine/output/net/http_channel.h"
 
 #include <curl/curl.h>
 #include <zlib.h>

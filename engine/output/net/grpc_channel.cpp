@@ -1,4 +1,4 @@
-#include "engine/output/grpc_channel.h"
+#include "engine/output/net/grpc_channel.h"
 
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/server_credentials.h>

@@ -6,9 +6,9 @@
 #include <chrono>
 
 #include "cri_runtime.grpc.pb.h"
+#include "engine/state/metadata/cri_verbose_info.h"
 #include "engine/state/metadata/docker_inspect.h"
 #include "engine/state/metadata/image_ref.h"
-#include "engine/state/metadata/json_util.h"
 
 namespace saker::state::metadata {
 
@@ -97,17 +97,6 @@ void fill_from_sandbox(const runtime::v1::PodSandboxStatus& p, ContainerInfo& ou
 }
 
 }  // namespace
-
-bool parse_cri_verbose_info(std::string_view info_json, CriVerboseInfo& out, std::string& error) {
-  nlohmann::json j;
-  if (!parse_json(info_json, j, error)) return false;
-  out.sandbox_id = str_of(j, "sandboxID");
-  // CRI-O states it at the top; containerd keeps the CRI container config it was created with.
-  const nlohmann::json* p = member(j, "privileged");
-  if (p == nullptr) p = member(obj_of(obj_of(obj_of(j, "config"), "linux"), "security_context"), "privileged");
-  if (p != nullptr && p->is_boolean()) out.privileged = p->get<bool>();
-  return true;
-}
 
 struct CriClient::Stub {
   std::unique_ptr<runtime::v1::RuntimeService::Stub> rpc;
