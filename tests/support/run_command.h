@@ -1,9 +1,13 @@
 #pragma once
-// Runs a shell command for tests and captures its stdout and exit status.
+// Runs a shell command for tests and captures its stdout (and, apart, its stderr) and exit status.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,6 +28,30 @@ inline CommandResult run_command(const std::string& cmd) {
   int st = ::pclose(p);
   if (WIFEXITED(st)) r.exit_code = WEXITSTATUS(st);
   else if (WIFSIGNALED(st)) r.exit_code = 128 + WTERMSIG(st);
+  return r;
+}
+
+// The command's stdout and stderr kept apart (stderr through a temporary file), stdin /dev/null.
+struct SplitOutcome {
+  int code = -1;  // exit status, or 128+signal
+  std::string out;
+  std::string err;
+};
+
+inline SplitOutcome run_command_split(const std::string& cmd) {
+  SplitOutcome r;
+  char err_path[] = "/tmp/saker-test-stderr.XXXXXX";
+  const int fd = ::mkstemp(err_path);
+  if (fd < 0) return r;
+  ::close(fd);
+  const CommandResult c = run_command(cmd + " 2>" + err_path + " </dev/null");
+  r.code = c.exit_code;
+  r.out = c.out;
+  std::ifstream in(err_path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  r.err = ss.str();
+  ::unlink(err_path);
   return r;
 }
 

@@ -12,13 +12,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
+
+#include "tests/support/run_command.h"
 
 namespace saker::deploy_test {
 
@@ -27,11 +28,7 @@ inline const std::string kDist = kBinDir + "/dist";
 inline const std::string kSource = SAKER_SOURCE_DIR;
 inline const std::string kSupport = kSource + "/tests/support";
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
+using Outcome = saker::testing::SplitOutcome;
 
 inline std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -66,20 +63,7 @@ class TempDir {
 // Runs a shell command with podman's settings for this machine (CONTAINERS_CONF); stdout and
 // stderr are kept apart.
 inline Outcome sh(const std::string& cmd) {
-  TempDir dir;
-  const std::string err = dir.path() + "/stderr";
-  const std::string full = "CONTAINERS_CONF=" + quote(kSupport + "/containers.conf") + " " + cmd + " 2>" +
-                           quote(err) + " </dev/null";
-  Outcome r;
-  FILE* p = ::popen(full.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int st = ::pclose(p);
-  r.code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-  r.err = slurp(err);
-  return r;
+  return saker::testing::run_command_split("CONTAINERS_CONF=" + quote(kSupport + "/containers.conf") + " " + cmd);
 }
 
 // A name no other test process uses.

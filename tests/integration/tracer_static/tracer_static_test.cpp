@@ -12,11 +12,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <string>
+
+#include "tests/support/run_command.h"
 
 namespace {
 
@@ -24,11 +25,7 @@ const std::string kBinDir = SAKER_BIN_DIR;
 const std::string kStatic = kBinDir + "/saker-trace-static";
 const std::string kSupport = std::string(SAKER_SOURCE_DIR) + "/tests/support";
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
+using Outcome = saker::testing::SplitOutcome;
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -57,20 +54,7 @@ class TempDir {
 
 // Runs a shell command with podman's settings for this machine (CONTAINERS_CONF).
 Outcome sh(const std::string& cmd) {
-  TempDir dir;
-  const std::string err = dir.path() + "/stderr";
-  const std::string full = "CONTAINERS_CONF=" + quote(kSupport + "/containers.conf") + " " + cmd +
-                           " 2>" + quote(err) + " </dev/null";
-  Outcome r;
-  FILE* p = ::popen(full.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int st = ::pclose(p);
-  r.code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-  r.err = slurp(err);
-  return r;
+  return saker::testing::run_command_split("CONTAINERS_CONF=" + quote(kSupport + "/containers.conf") + " " + cmd);
 }
 
 std::string trim(std::string s) {

@@ -7,7 +7,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -15,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/run_command.h"
 #include "tracer/options.h"
 
 namespace saker::tracer {
@@ -196,11 +196,7 @@ TEST(TracerCliParse, HelpAndVersionExitZero) {
 
 const std::string kTracer = std::string(SAKER_BIN_DIR) + "/saker-trace";
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
+using Outcome = saker::testing::SplitOutcome;
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -222,19 +218,7 @@ class TempDir {
 
 // Runs "ENV saker-trace ARGS" through /bin/sh; stdout and stderr captured separately.
 Outcome run(const std::string& args, const std::string& env = "env -u SAKER_SOCKET") {
-  TempDir dir;
-  const std::string err = dir / "stderr";
-  const std::string cmd = env + " " + kTracer + " " + args + " 2>" + err + " </dev/null";
-  Outcome r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int st = ::pclose(p);
-  r.code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-  r.err = slurp(err);
-  return r;
+  return saker::testing::run_command_split(env + " " + kTracer + " " + args);
 }
 
 int lines(const std::string& s) {
