@@ -171,15 +171,8 @@ int run_ebpf_source(const AppContext& ctx, std::unique_ptr<bpf::Probe> probe) {
   while (src.pump(0) != 0) {
   }
   src.finish();
-  int rc = src.exit_requested() ? 1 : 0;
-  if (!capture_path.empty()) {
-    if (Status s = capture.close(); !s.ok()) {
-      log_error("Error writing " + capture_path + ": " + s.message());
-      rc = 1;
-    }
-  }
-  outputs->drain(std::chrono::milliseconds(5000));
-  if (stop_signal() != 0) log_info(stop_signal() == SIGTERM ? "SIGTERM received, exiting..." : "SIGINT received, exiting...");
+  const int rc = finish_live_run(src.exit_requested(), capture_path,
+                                 capture_path.empty() ? Status::Ok() : capture.close(), *outputs);
 
   src.drop_monitor().print_stats(stderr);
   std::fflush(stderr);

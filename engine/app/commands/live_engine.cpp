@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 
 #include "engine/app/logger.h"
 #include "engine/output/fd_channels.h"
@@ -115,5 +116,17 @@ uint64_t take_forwarded_signals() { return g_forwarded.exchange(0); }
 int stop_signal() { return g_stop_signal.load(); }
 bool stop_signal_from_user() { return g_stop_from_user.load(); }
 void clear_stop_signal() { g_stop_signal.store(0); }
+
+int finish_live_run(bool source_exit_requested, const std::string& capture_path, const Status& capture_closed,
+                    output::Outputs& outputs) {
+  int rc = source_exit_requested ? 1 : 0;
+  if (!capture_path.empty() && !capture_closed.ok()) {
+    log_error("Error writing " + capture_path + ": " + capture_closed.message());
+    rc = 1;
+  }
+  outputs.drain(std::chrono::milliseconds(5000));
+  if (stop_signal() != 0) log_info(stop_signal() == SIGTERM ? "SIGTERM received, exiting..." : "SIGINT received, exiting...");
+  return rc;
+}
 
 }  // namespace saker::app

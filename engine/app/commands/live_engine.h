@@ -42,6 +42,13 @@ void clear_stop_signal();
 void install_forwarded_signals();
 uint64_t take_forwarded_signals();
 
+// The end of a live run, once its source has stopped: `capture_closed` is the result of closing
+// the -w capture (ignored without one; an error makes the exit code 1), queued alerts are
+// delivered (up to 5 s) and the stop signal is logged. Returns the exit code so far (1 when the
+// source asked to exit, e.g. a drop action).
+int finish_live_run(bool source_exit_requested, const std::string& capture_path, const Status& capture_closed,
+                    output::Outputs& outputs);
+
 // engine.kind=userspace (`saker -u`): listen for tracers until SIGINT/SIGTERM (or -M seconds,
 // or a drop action `exit`), then print the summary. Returns the exit code.
 int run_userspace(const AppContext& ctx);

@@ -80,15 +80,8 @@ int run_userspace(const AppContext& ctx) {
     if (dur && std::chrono::steady_clock::now() - start >= std::chrono::seconds(*dur)) break;
   }
   src.finish();
-  int rc = src.exit_requested() ? 1 : 0;
-  if (!capture_path.empty()) {
-    if (Status s = capture.close(); !s.ok()) {
-      log_error("Error writing " + capture_path + ": " + s.message());
-      rc = 1;
-    }
-  }
-  outputs->drain(std::chrono::milliseconds(5000));
-  if (stop_signal() != 0) log_info("SIGINT received, exiting...");
+  const int rc = finish_live_run(src.exit_requested(), capture_path,
+                                 capture_path.empty() ? Status::Ok() : capture.close(), *outputs);
 
   pipeline.print_summary(std::cout);
   std::cout.flush();
